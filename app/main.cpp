@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+#include "app/firstframe.h"
+#include "app/stewardapp.h"
+#include "app/translations.h"
+#include "core/buildinfo.h"
+#include "widgets/mainwindow.h"
+#include "widgets/palette.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"steward"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
+    QGuiApplication::setDesktopFileName(u"coop.social.Steward"_s);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace Steward;
+
+    if (CommandLine::wantsConsole(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QString warning;
+        installTranslations(CommandLine::languageFromArgv(argc, argv), &warning);
+        if (!warning.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(warning));
+        return CommandLine::runConsole(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QString warning;
+    installTranslations(CommandLine::languageFromArgv(argc, argv), &warning);
+    if (!warning.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
+    const auto options = CommandLine::parseGui(QCoreApplication::arguments());
+    if (!options)
+        return 2;
+    applyColorScheme(options->colorScheme);
+
+    StewardApp steward(*options);
+    MainWindow *window = steward.window();
+
+    if (options->firstFrameProbe || !options->screenshot.isEmpty()) {
+        new FirstFrameWatcher(window, [window, &options] {
+            if (options->firstFrameProbe) {
+                std::printf("first-frame-ms=%.1f peak-rss-kib=%ld\n", FirstFrameWatcher::millisecondsSinceProcessStart(),
+                            FirstFrameWatcher::peakResidentKiB());
+                std::fflush(stdout);
+            }
+            int code = 0;
+            if (!options->screenshot.isEmpty() && !window->grab().save(options->screenshot, "PNG")) {
+                std::fprintf(stderr, "steward: cannot write %s\n", qPrintable(options->screenshot));
+                code = 1;
+            }
+            QCoreApplication::exit(code);
+        });
+    }
+    window->show();
+    return app.exec();
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/commandline.h"
+#include "core/inventory/inventoryfile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Steward {
+
+class MainWindow;
+class ServerListModel;
+class ServersPanel;
+
+// Start-up and wiring: creates the core objects, the models and the panels, and connects them.
+class StewardApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StewardApp(const GuiOptions &options, QObject *parent = nullptr);
+    ~StewardApp() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    ServerListModel *servers() const { return m_servers; }
+    ServersPanel *serversPanel() const { return m_serversPanel; }
+
+    // (Re)reads the inventory file into the Servers panel.
+    void loadInventory();
+
+private:
+    void saveInventory();
+    void importFromSshConfig();
+
+    GuiOptions m_options;
+    InventoryFile m_inventoryFile;
+    std::unique_ptr<MainWindow> m_window;
+    ServerListModel *m_servers;
+    ServersPanel *m_serversPanel;
+    bool m_showingExample = false;
+};
+
+} // namespace Steward

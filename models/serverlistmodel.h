@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/inventory/server.h"
+
+#include <QAbstractTableModel>
+
+namespace Steward {
+
+// The inventory as a table: one row a server, one column a field. Editable in place; rows can be added,
+// removed and moved. It owns no file: whoever loads it listens to inventoryChanged() and saves.
+class ServerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, HostColumn, PortColumn, UserColumn, RoleColumn, ComposeDirColumn,
+                  PublicUrlColumn, NotesColumn, ColumnCount };
+    enum Roles {
+        ServerRole = Qt::UserRole + 1, // the whole Steward::Server
+        RoleKeyRole,                   // "primary", "secondary", "staging"
+    };
+    Q_ENUM(Roles)
+
+    explicit ServerListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
+
+    // Replaces everything (loading a file): the one place that resets the model.
+    void setServers(const ServerList &servers);
+    const ServerList &servers() const { return m_servers; }
+    Server server(int row) const { return m_servers.value(row); }
+
+    // Appends a server, or with row >= 0 inserts it there. Returns the row.
+    int addServer(const Server &server, int row = -1);
+    // Replaces one row's server; emits dataChanged for the columns that differ.
+    bool updateServer(int row, const Server &server);
+    // Row of the server with that name, or -1.
+    int rowOfName(const QString &name) const;
+    // A name not yet used: base, "base (2)", "base (3)", ...
+    QString uniqueName(const QString &base) const;
+
+    // Read-only stops every edit (a malformed file is shown but never overwritten).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+Q_SIGNALS:
+    // The user changed the inventory (not setServers): time to save.
+    void inventoryChanged();
+
+private:
+    ServerList m_servers;
+    bool m_readOnly = false;
+};
+
+} // namespace Steward

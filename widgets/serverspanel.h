@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/inventory/server.h"
+
+#include <QWidget>
+
+class QAction;
+class QTableView;
+
+namespace Steward {
+
+class MessageWidget;
+class ServerListModel;
+
+// The Servers panel: the inventory as a table, with add, edit, remove (confirmed), reorder and import.
+class ServersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServersPanel(ServerListModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    MessageWidget *messageWidget() const { return m_message; }
+    QAction *addAction() const { return m_add; }
+    QAction *editAction() const { return m_edit; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *importAction() const { return m_import; }
+
+    // The inventory file could not be read: say why, keep the file, offer to reload it.
+    void showLoadError(const QString &path, const QString &message);
+    // The built-in example is shown because no inventory file exists yet.
+    void showExampleNotice(const QString &path);
+    void showSaveError(const QString &message);
+    void clearMessage();
+
+    // Shows the import dialog for these hosts and adds the chosen ones.
+    void offerImport(const ServerList &candidates, const QStringList &warnings);
+
+Q_SIGNALS:
+    void reloadRequested();
+    void importRequested();
+
+private:
+    void updateActions();
+    int currentRow() const;
+    void addServer();
+    void editServer();
+    void removeServer();
+    void moveServer(int delta);
+
+    ServerListModel *m_model;
+    QTableView *m_view;
+    MessageWidget *m_message;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_import;
+    QAction *m_reload;
+};
+
+} // namespace Steward
