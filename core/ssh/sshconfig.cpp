@@ -16,6 +16,46 @@ namespace {
 
 constexpr int maxIncludeDepth = 16;
 
+// Every keyword of ssh_config(5) in OpenSSH 9.x/10.x (lower case), plus a few deprecated and
+// vendor ones that ssh still accepts. Anything else is reported, as ssh refuses it.
+bool isKnownKeyword(const QString &keyword)
+{
+    static const QSet<QString> known = [] {
+        QSet<QString> set;
+        const char *const names[] = {
+            "host", "match", "addkeystoagent", "addressfamily", "batchmode", "bindaddress", "bindinterface",
+            "canonicaldomains", "canonicalizefallbacklocal", "canonicalizehostname", "canonicalizemaxdots",
+            "canonicalizepermittedcnames", "casignaturealgorithms", "certificatefile", "channeltimeout",
+            "checkhostip", "ciphers", "clearallforwardings", "compression", "connectionattempts",
+            "connecttimeout", "controlmaster", "controlpath", "controlpersist", "dynamicforward",
+            "enableescapecommandline", "enablesshkeysign", "escapechar", "exitonforwardfailure",
+            "fingerprinthash", "forkafterauthentication", "forwardagent", "forwardx11", "forwardx11timeout",
+            "forwardx11trusted", "gatewayports", "globalknownhostsfile", "gssapiauthentication",
+            "gssapidelegatecredentials", "gssapikeyexchange", "gssapiclientidentity", "gssapiserveridentity",
+            "gssapirenewalforcesrekey", "gssapitrustdns", "gssapikexalgorithms", "hashknownhosts",
+            "hostbasedacceptedalgorithms", "hostbasedkeytypes", "hostbasedauthentication", "hostkeyalgorithms",
+            "hostkeyalias", "hostname", "identitiesonly", "identityagent", "identityfile", "ignoreunknown",
+            "include", "ipqos", "kbdinteractiveauthentication", "kbdinteractivedevices", "kexalgorithms",
+            "knownhostscommand", "localcommand", "localforward", "loglevel", "logverbose", "macs",
+            "nohostauthenticationforlocalhost", "numberofpasswordprompts", "obscurekeystroketiming",
+            "passwordauthentication", "permitlocalcommand", "permitremoteopen", "pkcs11provider", "port",
+            "preferredauthentications", "proxycommand", "proxyjump", "proxyusefdpass",
+            "pubkeyacceptedalgorithms", "pubkeyacceptedkeytypes", "pubkeyauthentication", "rekeylimit",
+            "remotecommand", "remoteforward", "requesttty", "requiredrsasize", "revokedhostkeys",
+            "securitykeyprovider", "sendenv", "serveralivecountmax", "serveraliveinterval", "sessiontype",
+            "setenv", "stdinnull", "streamlocalbindmask", "streamlocalbindunlink", "stricthostkeychecking",
+            "syslogfacility", "tcpkeepalive", "tag", "tunnel", "tunneldevice", "updatehostkeys", "user",
+            "userknownhostsfile", "verifyhostkeydns", "visualhostkey", "xauthlocation",
+            "challengeresponseauthentication", "usekeychain", "protocol", "useprivilegedport",
+            "rsaauthentication", "rhostsrsaauthentication", "compressionlevel", "cipher", "pubkeyauthoptions",
+            "refuseconnection", "warnweakcrypto", "versionaddendum"};
+        for (const char *name : names)
+            set.insert(QString::fromLatin1(name));
+        return set;
+    }();
+    return known.contains(keyword);
+}
+
 bool globMatch(const QString &text, const QString &pattern)
 {
     // ssh's match_pattern: '*' any run, '?' one character, case-insensitive for host names.
@@ -208,6 +248,10 @@ void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const
                     parseInto(bytes, path, includeBase, loader, depth + 1);
             }
         } else {
+            if (keyword == u"ignoreunknown")
+                m_ignoreUnknown.append(*args);
+            else if (!isKnownKeyword(keyword) && !matchPatternList(keyword, m_ignoreUnknown))
+                m_warnings.append({fileName, lineNo, Core::Tr::tr("unknown keyword “%1”").arg(m.captured(1))});
             m_blocks.last().options.append(Option{keyword, *args, fileName, lineNo});
         }
     }

@@ -82,6 +82,7 @@ private:
 
     QList<Block> m_blocks;
     QList<Warning> m_warnings;
+    QStringList m_ignoreUnknown; // IgnoreUnknown patterns seen so far
 };
 
 } // namespace Steward
