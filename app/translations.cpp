@@ -17,8 +17,11 @@ QStringList availableLanguages()
 {
     QStringList languages;
     const QStringList files = QDir(u":/i18n"_s).entryList({u"steward_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(8, file.size() - 8 - 3));
+    for (const QString &file : files) {
+        const QString language = file.mid(8, file.size() - 8 - 3);
+        if (language != u"en") // English is the source; its file holds only plural forms
+            languages.append(language);
+    }
     return languages;
 }
 
