@@ -18,37 +18,48 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption lang{u"lang"_s, App::Tr::tr("Show Steward in this language (%1).").arg(u"en, "_s + availableLanguages().join(u", "_s)),
+    QCommandLineOption lang{u"lang"_s,
+                            App::Tr::tr("Show Steward in this language (%1).")
+                                .arg(u"en, "_s + availableLanguages().join(u", "_s)),
                             App::Tr::tr("code")};
-    QCommandLineOption inventory{u"inventory"_s, App::Tr::tr("Use this inventory file instead of the one in your "
-                                                             "configuration folder."),
+    QCommandLineOption inventory{u"inventory"_s,
+                                 App::Tr::tr("Use this inventory file instead of the one in your "
+                                             "configuration folder."),
                                  App::Tr::tr("file")};
-    QCommandLineOption panel{u"panel"_s, App::Tr::tr("Open this panel (servers)."), App::Tr::tr("id")};
-    QCommandLineOption colorScheme{u"color-scheme"_s, App::Tr::tr("Use a light or dark palette instead of the "
-                                                                  "system's."),
+    QCommandLineOption panel{u"panel"_s,
+                             App::Tr::tr("Open this panel (servers)."),
+                             App::Tr::tr("id")};
+    QCommandLineOption colorScheme{u"color-scheme"_s,
+                                   App::Tr::tr("Use a light or dark palette instead of the "
+                                               "system's."),
                                    u"light|dark"_s};
-    QCommandLineOption screenshot{u"screenshot"_s, App::Tr::tr("Save a picture of the window to this PNG file "
-                                                               "once it is shown, then quit."),
+    QCommandLineOption screenshot{u"screenshot"_s,
+                                  App::Tr::tr("Save a picture of the window to this PNG file "
+                                              "once it is shown, then quit."),
                                   App::Tr::tr("file")};
-    QCommandLineOption firstFrameProbe{u"first-frame-probe"_s, u"Print start-up time and memory, then quit."_s};
+    QCommandLineOption firstFrameProbe{u"first-frame-probe"_s,
+                                       u"Print start-up time and memory, then quit."_s};
 
     Parser()
     {
-        parser.setApplicationDescription(App::Tr::tr("Steward: a console for the tech group of a small Mastodon "
-                                                     "instance."));
+        parser.setApplicationDescription(
+            App::Tr::tr("Steward: a console for the tech group of a small Mastodon "
+                        "instance."));
         parser.addHelpOption();
         parser.addVersionOption();
         firstFrameProbe.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({lang, inventory, panel, colorScheme, screenshot, firstFrameProbe});
         if (!subcommands().isEmpty()) {
-            parser.addPositionalArgument(u"command"_s, App::Tr::tr("A command to run without a window:") + u"\n"_s
-                                                           + [] {
-                                                                 QStringList lines;
-                                                                 for (const Subcommand &c : subcommands())
-                                                                     lines.append(u"  "_s + c.name + u"  "_s + c.summary);
-                                                                 return lines.join(u'\n');
-                                                             }(),
-                                         u"[command]"_s);
+            parser.addPositionalArgument(
+                u"command"_s,
+                App::Tr::tr("A command to run without a window:") + u"\n"_s +
+                    [] {
+                        QStringList lines;
+                        for (const Subcommand &c : subcommands())
+                            lines.append(u"  "_s + c.name + u"  "_s + c.summary);
+                        return lines.join(u'\n');
+                    }(),
+                u"[command]"_s);
         }
     }
 };
@@ -79,11 +90,12 @@ bool wantsConsole(int argc, char **argv)
             return true;
         if (a[0] != '-') {
             // The first positional argument: a subcommand, or an unknown word the console mode reports.
-            const bool previousTakesValue = i > 1 && (!std::strcmp(argv[i - 1], "--lang")
-                                                      || !std::strcmp(argv[i - 1], "--inventory")
-                                                      || !std::strcmp(argv[i - 1], "--panel")
-                                                      || !std::strcmp(argv[i - 1], "--color-scheme")
-                                                      || !std::strcmp(argv[i - 1], "--screenshot"));
+            const bool previousTakesValue = i > 1
+                                            && (!std::strcmp(argv[i - 1], "--lang")
+                                                || !std::strcmp(argv[i - 1], "--inventory")
+                                                || !std::strcmp(argv[i - 1], "--panel")
+                                                || !std::strcmp(argv[i - 1], "--color-scheme")
+                                                || !std::strcmp(argv[i - 1], "--screenshot"));
             if (!previousTakesValue)
                 return true;
         }
@@ -124,8 +136,10 @@ int runConsole(const QStringList &arguments)
         p.parser.showVersion();
     const QStringList positional = p.parser.positionalArguments();
     if (!positional.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(App::Tr::tr("steward: unknown command “%1”; see steward --help").arg(positional.first())));
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(App::Tr::tr("steward: unknown command “%1”; see steward --help")
+                                    .arg(positional.first())));
         return 2;
     }
     return 0;
@@ -145,10 +159,13 @@ std::optional<GuiOptions> parseGui(const QStringList &arguments)
     options.colorScheme = p.parser.value(p.colorScheme);
     options.screenshot = p.parser.value(p.screenshot);
     options.firstFrameProbe = p.parser.isSet(p.firstFrameProbe);
-    if (!options.colorScheme.isEmpty() && options.colorScheme != u"light" && options.colorScheme != u"dark") {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(App::Tr::tr("steward: --color-scheme takes “light” or “dark”, not “%1”")
-                                    .arg(options.colorScheme)));
+    if (!options.colorScheme.isEmpty() && options.colorScheme != u"light"
+        && options.colorScheme != u"dark") {
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(
+                         App::Tr::tr("steward: --color-scheme takes “light” or “dark”, not “%1”")
+                             .arg(options.colorScheme)));
         return std::nullopt;
     }
     return options;

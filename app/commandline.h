@@ -16,8 +16,9 @@ struct GuiOptions
     QString inventory;   // --inventory FILE
     QString panel;       // --panel ID
     QString colorScheme; // --color-scheme light|dark (empty: the system's)
-    QString screenshot;  // --screenshot FILE: render the window to PNG after the first frame, then quit
-    bool firstFrameProbe = false; // --first-frame-probe: print start-up figures after the first frame, then quit
+    QString screenshot; // --screenshot FILE: render the window to PNG after the first frame, then quit
+    bool firstFrameProbe
+        = false; // --first-frame-probe: print start-up figures after the first frame, then quit
 };
 
 namespace CommandLine {

@@ -13,7 +13,9 @@
 namespace Steward {
 
 FirstFrameWatcher::FirstFrameWatcher(QWidget *window, std::function<void()> callback)
-    : QObject(window), m_window(window), m_callback(std::move(callback))
+    : QObject(window)
+    , m_window(window)
+    , m_callback(std::move(callback))
 {
     window->winId(); // make sure the QWindow exists
     window->windowHandle()->installEventFilter(this);

@@ -56,7 +56,8 @@ int main(int argc, char **argv)
     if (options->firstFrameProbe || !options->screenshot.isEmpty()) {
         new FirstFrameWatcher(window, [window, &options] {
             if (options->firstFrameProbe) {
-                std::printf("first-frame-ms=%.1f peak-rss-kib=%ld\n", FirstFrameWatcher::millisecondsSinceProcessStart(),
+                std::printf("first-frame-ms=%.1f peak-rss-kib=%ld\n",
+                            FirstFrameWatcher::millisecondsSinceProcessStart(),
                             FirstFrameWatcher::peakResidentKiB());
                 std::fflush(stdout);
             }

@@ -15,12 +15,17 @@ using namespace Qt::StringLiterals;
 namespace Steward {
 
 StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
-    : QObject(parent), m_options(options),
-      m_inventoryFile(options.inventory.isEmpty() ? InventoryFile::defaultPath() : QDir().absoluteFilePath(options.inventory)),
-      m_window(std::make_unique<MainWindow>()), m_servers(new ServerListModel(this)),
-      m_serversPanel(new ServersPanel(m_servers))
+    : QObject(parent)
+    , m_options(options)
+    , m_inventoryFile(options.inventory.isEmpty() ? InventoryFile::defaultPath()
+                                                  : QDir().absoluteFilePath(options.inventory))
+    , m_window(std::make_unique<MainWindow>())
+    , m_servers(new ServerListModel(this))
+    , m_serversPanel(new ServersPanel(m_servers))
 {
-    m_window->addPanel(u"servers"_s, App::Tr::tr("Servers"), QIcon(u":/steward/icons/servers.svg"_s),
+    m_window->addPanel(u"servers"_s,
+                       App::Tr::tr("Servers"),
+                       QIcon(u":/steward/icons/servers.svg"_s),
                        m_serversPanel);
 
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
@@ -43,7 +48,8 @@ void StewardApp::loadInventory()
         m_servers->setReadOnly(true);
         m_servers->setServers({});
         m_serversPanel->showLoadError(m_inventoryFile.path(), loaded.error().toString());
-        m_window->setStatusText(App::Tr::tr("Inventory: %1 (unreadable)").arg(m_inventoryFile.path()));
+        m_window->setStatusText(
+            App::Tr::tr("Inventory: %1 (unreadable)").arg(m_inventoryFile.path()));
         return;
     }
     m_servers->setReadOnly(false);
@@ -77,7 +83,8 @@ void StewardApp::importFromSshConfig()
     const SshConfig config = SshConfig::load(SshConfig::defaultPath());
     QStringList warnings;
     for (const SshConfig::Warning &w : config.warnings())
-        warnings.append(u"%1:%2: %3"_s.arg(QDir::home().relativeFilePath(w.file)).arg(w.line).arg(w.message));
+        warnings.append(
+            u"%1:%2: %3"_s.arg(QDir::home().relativeFilePath(w.file)).arg(w.line).arg(w.message));
     m_serversPanel->offerImport(serversFromSshConfig(config), warnings);
 }
 

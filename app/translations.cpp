@@ -16,7 +16,8 @@ namespace Steward {
 QStringList availableLanguages()
 {
     QStringList languages;
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"steward_*.qm"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(u":/i18n"_s)
+                                  .entryList({u"steward_*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString language = file.mid(8, file.size() - 8 - 3);
         if (language != u"en") // English is the source; its file holds only plural forms
@@ -31,8 +32,10 @@ QString installTranslations(const QString &language, QString *warning)
     if (!language.isEmpty() && language != u"en" && language != u"C"
         && !availableLanguages().contains(locale.name().section(u'_', 0, 0))) {
         if (warning)
-            *warning = App::Tr::tr("No translation for “%1”; Steward is shown in English. Available: en, %2.")
-                           .arg(language, availableLanguages().join(u", "_s));
+            *warning
+                = App::Tr::tr(
+                      "No translation for “%1”; Steward is shown in English. Available: en, %2.")
+                      .arg(language, availableLanguages().join(u", "_s));
         return u"en"_s;
     }
     if (!language.isEmpty())
@@ -40,7 +43,8 @@ QString installTranslations(const QString &language, QString *warning)
 
     auto *steward = new QTranslator(QCoreApplication::instance());
     // English is the source language: no file, and a system locale of English must not pick another.
-    if (locale.language() == QLocale::English || !steward->load(locale, u"steward"_s, u"_"_s, u":/i18n"_s)) {
+    if (locale.language() == QLocale::English
+        || !steward->load(locale, u"steward"_s, u"_"_s, u":/i18n"_s)) {
         delete steward;
         return u"en"_s;
     }

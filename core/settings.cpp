@@ -9,7 +9,8 @@ namespace Steward {
 
 std::unique_ptr<QSettings> openSettings()
 {
-    return std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+    return std::make_unique<QSettings>(QStandardPaths::writableLocation(
+                                           QStandardPaths::AppConfigLocation)
                                            + u"/steward.conf"_s,
                                        QSettings::IniFormat);
 }

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Steward {
 
-ServerListModel::ServerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ServerListModel::ServerListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int ServerListModel::rowCount(const QModelIndex &parent) const
 {
@@ -40,13 +42,15 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return s.user;
         case RoleColumn:
-            return role == Qt::EditRole ? QVariant(serverRoleKey(s.role)) : QVariant(serverRoleDisplayName(s.role));
+            return role == Qt::EditRole ? QVariant(serverRoleKey(s.role))
+                                        : QVariant(serverRoleDisplayName(s.role));
         case ComposeDirColumn:
             return s.composeDir;
         case PublicUrlColumn:
             return s.publicUrl;
         case NotesColumn:
-            return role == Qt::DisplayRole ? QVariant(s.notes.section(u'\n', 0, 0)) : QVariant(s.notes);
+            return role == Qt::DisplayRole ? QVariant(s.notes.section(u'\n', 0, 0))
+                                           : QVariant(s.notes);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == NotesColumn && !s.notes.isEmpty())
@@ -65,7 +69,8 @@ bool ServerListModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString text = value.toString();
     switch (index.column()) {
     case NameColumn:
-        if (text.trimmed().isEmpty() || (rowOfName(text.trimmed()) != -1 && rowOfName(text.trimmed()) != index.row()))
+        if (text.trimmed().isEmpty()
+            || (rowOfName(text.trimmed()) != -1 && rowOfName(text.trimmed()) != index.row()))
             return false;
         s.name = text.trimmed();
         break;
@@ -150,11 +155,15 @@ bool ServerListModel::removeRows(int row, int count, const QModelIndex &parent)
     return true;
 }
 
-bool ServerListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                               const QModelIndex &destinationParent, int destinationChild)
+bool ServerListModel::moveRows(const QModelIndex &sourceParent,
+                               int sourceRow,
+                               int count,
+                               const QModelIndex &destinationParent,
+                               int destinationChild)
 {
-    if (m_readOnly || sourceParent.isValid() || destinationParent.isValid() || count <= 0 || sourceRow < 0
-        || sourceRow + count > m_servers.size() || destinationChild < 0 || destinationChild > m_servers.size())
+    if (m_readOnly || sourceParent.isValid() || destinationParent.isValid() || count <= 0
+        || sourceRow < 0 || sourceRow + count > m_servers.size() || destinationChild < 0
+        || destinationChild > m_servers.size())
         return false;
     // Moving a block onto itself or just below itself is no move (and beginMoveRows refuses it).
     if (destinationChild >= sourceRow && destinationChild <= sourceRow + count)
@@ -199,10 +208,14 @@ bool ServerListModel::updateServer(int row, const Server &server)
     if (old == server)
         return true;
     m_servers[row] = server;
-    const bool changed[ColumnCount] = {old.name != server.name,       old.host != server.host,
-                                       old.port != server.port,       old.user != server.user,
-                                       old.role != server.role,       old.composeDir != server.composeDir,
-                                       old.publicUrl != server.publicUrl, old.notes != server.notes};
+    const bool changed[ColumnCount] = {old.name != server.name,
+                                       old.host != server.host,
+                                       old.port != server.port,
+                                       old.user != server.user,
+                                       old.role != server.role,
+                                       old.composeDir != server.composeDir,
+                                       old.publicUrl != server.publicUrl,
+                                       old.notes != server.notes};
     int first = -1;
     int last = -1;
     for (int c = 0; c < ColumnCount; ++c) {
@@ -216,7 +229,8 @@ bool ServerListModel::updateServer(int row, const Server &server)
         first = 0;
         last = 0;
     }
-    Q_EMIT dataChanged(index(row, first), index(row, last),
+    Q_EMIT dataChanged(index(row, first),
+                       index(row, last),
                        {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, ServerRole, RoleKeyRole});
     Q_EMIT inventoryChanged();
     return true;

@@ -14,8 +14,17 @@ class ServerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, HostColumn, PortColumn, UserColumn, RoleColumn, ComposeDirColumn,
-                  PublicUrlColumn, NotesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        HostColumn,
+        PortColumn,
+        UserColumn,
+        RoleColumn,
+        ComposeDirColumn,
+        PublicUrlColumn,
+        NotesColumn,
+        ColumnCount
+    };
     enum Roles {
         ServerRole = Qt::UserRole + 1, // the whole Steward::Server
         RoleKeyRole,                   // "primary", "secondary", "staging"
@@ -28,10 +37,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+    bool moveRows(const QModelIndex &sourceParent,
+                  int sourceRow,
+                  int count,
+                  const QModelIndex &destinationParent,
                   int destinationChild) override;
 
     // Replaces everything (loading a file): the one place that resets the model.

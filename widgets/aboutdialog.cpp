@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace Steward {
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(Widgets::Tr::tr("About Steward"));
@@ -25,17 +26,19 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
-    const QString libraries = u"Qt %1 · libssh2 %2 · QtKeychain %3 · KSyntaxHighlighting %4 · yaml-cpp %5 · "
-                              u"libgit2 %6"_s.arg(QString::fromLatin1(qVersion()),
-                                                  QStringLiteral(STEWARD_LIBSSH2_VERSION),
-                                                  QStringLiteral(STEWARD_QTKEYCHAIN_VERSION),
-                                                  QStringLiteral(STEWARD_KSYNTAXHIGHLIGHTING_VERSION),
-                                                  QStringLiteral(STEWARD_YAMLCPP_VERSION),
-                                                  QStringLiteral(STEWARD_LIBGIT2_VERSION));
+    const QString libraries
+        = u"Qt %1 · libssh2 %2 · QtKeychain %3 · KSyntaxHighlighting %4 · yaml-cpp %5 · "
+          u"libgit2 %6"_s.arg(QString::fromLatin1(qVersion()),
+                              QStringLiteral(STEWARD_LIBSSH2_VERSION),
+                              QStringLiteral(STEWARD_QTKEYCHAIN_VERSION),
+                              QStringLiteral(STEWARD_KSYNTAXHIGHLIGHTING_VERSION),
+                              QStringLiteral(STEWARD_YAMLCPP_VERSION),
+                              QStringLiteral(STEWARD_LIBGIT2_VERSION));
     text->setText(u"<h2>Steward %1</h2><p>%2</p><p>%3</p><p><small>%4</small></p>"_s.arg(
         QStringLiteral(STEWARD_VERSION),
-        Widgets::Tr::tr("A console for the volunteer tech group of a small cooperative Mastodon instance: "
-                        "servers, release notes, compose diffs, backups and the upgrade runbook."),
+        Widgets::Tr::tr(
+            "A console for the volunteer tech group of a small cooperative Mastodon instance: "
+            "servers, release notes, compose diffs, backups and the upgrade runbook."),
         Widgets::Tr::tr("Free software under the GNU General Public License, version 3 or later."),
         Widgets::Tr::tr("Built with %1").arg(libraries.toHtmlEscaped())));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

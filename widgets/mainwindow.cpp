@@ -26,8 +26,10 @@ const auto panelKey = "mainWindow/panel";
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_status(new QLabel(this))
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(Widgets::Tr::tr("Steward"));
@@ -58,10 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(Widgets::Tr::tr("&Help"));
-    QAction *about = help->addAction(Widgets::Tr::tr("&About Steward"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(Widgets::Tr::tr("&About Steward"),
+                                     this,
+                                     &MainWindow::showAbout);
     about->setObjectName(u"aboutSteward"_s);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(Widgets::Tr::tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(Widgets::Tr::tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

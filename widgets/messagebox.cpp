@@ -12,7 +12,9 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     s_nextAnswer = answer;
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+QMessageBox::StandardButton MessageBox::question(QWidget *parent,
+                                                 const QString &title,
+                                                 const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
@@ -24,7 +26,9 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-bool MessageBox::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+bool MessageBox::confirmDestructive(QWidget *parent,
+                                    const QString &title,
+                                    const QString &text,
                                     const QString &actionText)
 {
     if (s_nextAnswer != QMessageBox::NoButton) {

@@ -10,11 +10,15 @@ namespace Steward {
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+    static QMessageBox::StandardButton question(QWidget *parent,
+                                                const QString &title,
+                                                const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     // A destructive action: the confirm button carries actionText, Cancel is the default.
-    static bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+    static bool confirmDestructive(QWidget *parent,
+                                   const QString &title,
+                                   const QString &text,
                                    const QString &actionText);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -14,8 +14,11 @@ using namespace Qt::StringLiterals;
 namespace Steward {
 
 MessageWidget::MessageWidget(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_actions(new QHBoxLayout),
-      m_close(new QToolButton(this))
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_actions(new QHBoxLayout)
+    , m_close(new QToolButton(this))
 {
     setObjectName(u"messageWidget"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -58,7 +61,8 @@ void MessageWidget::showMessage(const QString &text, Type type)
         break;
     }
     // Light tints with dark text read well in both light and dark palettes.
-    setStyleSheet(u"QFrame#messageWidget { background: %1; border: 1px solid palette(mid); border-radius: 4px; }"
+    setStyleSheet(u"QFrame#messageWidget { background: %1; border: 1px solid palette(mid); "
+                  u"border-radius: 4px; }"
                   u" QFrame#messageWidget QLabel { color: #1d1d1f; }"_s.arg(background));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));

@@ -16,7 +16,8 @@ void applyColorScheme(const QString &scheme)
     if (scheme != u"light" && scheme != u"dark")
         return;
     const bool dark = scheme == u"dark";
-    QGuiApplication::styleHints()->setColorScheme(dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+    QGuiApplication::styleHints()->setColorScheme(dark ? Qt::ColorScheme::Dark
+                                                       : Qt::ColorScheme::Light);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (!dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());

@@ -19,14 +19,23 @@ using namespace Qt::StringLiterals;
 namespace Steward {
 
 ServerDialog::ServerDialog(const Server &server, const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent), m_takenNames(takenNames), m_original(server), m_name(new QLineEdit(server.name, this)),
-      m_host(new QLineEdit(server.host, this)), m_port(new QSpinBox(this)), m_user(new QLineEdit(server.user, this)),
-      m_role(new QComboBox(this)), m_composeDir(new QLineEdit(server.composeDir, this)),
-      m_publicUrl(new QLineEdit(server.publicUrl, this)), m_identityFile(new QLineEdit(server.identityFile, this)),
-      m_notes(new QPlainTextEdit(server.notes, this)), m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_takenNames(takenNames)
+    , m_original(server)
+    , m_name(new QLineEdit(server.name, this))
+    , m_host(new QLineEdit(server.host, this))
+    , m_port(new QSpinBox(this))
+    , m_user(new QLineEdit(server.user, this))
+    , m_role(new QComboBox(this))
+    , m_composeDir(new QLineEdit(server.composeDir, this))
+    , m_publicUrl(new QLineEdit(server.publicUrl, this))
+    , m_identityFile(new QLineEdit(server.identityFile, this))
+    , m_notes(new QPlainTextEdit(server.notes, this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(server.name.isEmpty() ? Widgets::Tr::tr("Add Server") : Widgets::Tr::tr("Edit Server"));
+    setWindowTitle(server.name.isEmpty() ? Widgets::Tr::tr("Add Server")
+                                         : Widgets::Tr::tr("Edit Server"));
     m_name->setObjectName(u"name"_s);
     m_host->setObjectName(u"host"_s);
     m_port->setObjectName(u"port"_s);

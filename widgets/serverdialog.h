@@ -22,7 +22,9 @@ class ServerDialog : public QDialog
 
 public:
     // takenNames: the names of the other servers (a new name must differ from each).
-    explicit ServerDialog(const Server &server, const QStringList &takenNames, QWidget *parent = nullptr);
+    explicit ServerDialog(const Server &server,
+                          const QStringList &takenNames,
+                          QWidget *parent = nullptr);
 
     Server server() const;
     void accept() override;

@@ -20,7 +20,10 @@ using namespace Qt::StringLiterals;
 namespace Steward {
 
 ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_message(new MessageWidget(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTableView(this))
+    , m_message(new MessageWidget(this))
 {
     setObjectName(u"serversPanel"_s);
     auto *title = new QLabel(Widgets::Tr::tr("Servers"), this);
@@ -31,7 +34,9 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto makeAction = [this, toolbar](const QString &name, const QString &text, const QString &icon,
+    const auto makeAction = [this, toolbar](const QString &name,
+                                            const QString &text,
+                                            const QString &icon,
                                             const QKeySequence &shortcut) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         action->setObjectName(name);
@@ -42,15 +47,27 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
         return action;
     };
     m_add = makeAction(u"addServer"_s, Widgets::Tr::tr("&Add…"), u"list-add"_s, QKeySequence::New);
-    m_edit = makeAction(u"editServer"_s, Widgets::Tr::tr("&Edit…"), u"document-edit"_s, QKeySequence(Qt::Key_F2));
-    m_remove = makeAction(u"removeServer"_s, Widgets::Tr::tr("&Remove…"), u"list-remove"_s, QKeySequence::Delete);
+    m_edit = makeAction(u"editServer"_s,
+                        Widgets::Tr::tr("&Edit…"),
+                        u"document-edit"_s,
+                        QKeySequence(Qt::Key_F2));
+    m_remove = makeAction(u"removeServer"_s,
+                          Widgets::Tr::tr("&Remove…"),
+                          u"list-remove"_s,
+                          QKeySequence::Delete);
     toolbar->addSeparator();
-    m_moveUp = makeAction(u"moveServerUp"_s, Widgets::Tr::tr("Move &Up"), u"go-up"_s,
+    m_moveUp = makeAction(u"moveServerUp"_s,
+                          Widgets::Tr::tr("Move &Up"),
+                          u"go-up"_s,
                           QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDown = makeAction(u"moveServerDown"_s, Widgets::Tr::tr("Move &Down"), u"go-down"_s,
+    m_moveDown = makeAction(u"moveServerDown"_s,
+                            Widgets::Tr::tr("Move &Down"),
+                            u"go-down"_s,
                             QKeySequence(Qt::CTRL | Qt::Key_Down));
     toolbar->addSeparator();
-    m_import = makeAction(u"importSshConfig"_s, Widgets::Tr::tr("&Import from SSH Config…"), u"document-import"_s,
+    m_import = makeAction(u"importSshConfig"_s,
+                          Widgets::Tr::tr("&Import from SSH Config…"),
+                          u"document-import"_s,
                           QKeySequence());
     m_reload = new QAction(Widgets::Tr::tr("&Reload"), this);
     m_reload->setObjectName(u"reloadInventory"_s);
@@ -80,7 +97,10 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
     connect(m_import, &QAction::triggered, this, &ServersPanel::importRequested);
     connect(m_reload, &QAction::triggered, this, &ServersPanel::reloadRequested);
     connect(m_view, &QTableView::doubleClicked, this, &ServersPanel::editServer);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServersPanel::updateActions);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ServersPanel::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         updateActions();
@@ -145,11 +165,13 @@ void ServersPanel::removeServer()
     if (row < 0 || m_model->isReadOnly())
         return;
     const QString name = m_model->server(row).name;
-    if (!MessageBox::confirmDestructive(this, Widgets::Tr::tr("Remove Server"),
-                                        Widgets::Tr::tr("Remove “%1” from the inventory? Nothing changes on the "
-                                                        "server itself.")
-                                            .arg(name),
-                                        Widgets::Tr::tr("Remove")))
+    if (!MessageBox::confirmDestructive(
+            this,
+            Widgets::Tr::tr("Remove Server"),
+            Widgets::Tr::tr("Remove “%1” from the inventory? Nothing changes on the "
+                            "server itself.")
+                .arg(name),
+            Widgets::Tr::tr("Remove")))
         return;
     m_model->removeRows(row, 1);
 }
@@ -170,11 +192,13 @@ void ServersPanel::showLoadError(const QString &path, const QString &message)
     m_message->clearActions();
     m_message->addAction(m_reload);
     m_message->setCloseButtonVisible(false);
-    m_message->showMessage(Widgets::Tr::tr("The inventory %1 could not be read: %2. The file is left as it is and "
-                                           "nothing can be edited until it is fixed; correct it in an editor and "
-                                           "reload.")
-                               .arg(path, message),
-                           MessageWidget::Type::Error);
+    m_message
+        ->showMessage(Widgets::Tr::tr(
+                          "The inventory %1 could not be read: %2. The file is left as it is and "
+                          "nothing can be edited until it is fixed; correct it in an editor and "
+                          "reload.")
+                          .arg(path, message),
+                      MessageWidget::Type::Error);
     updateActions();
 }
 
@@ -182,8 +206,9 @@ void ServersPanel::showExampleNotice(const QString &path)
 {
     m_message->clearActions();
     m_message->setCloseButtonVisible(true);
-    m_message->showMessage(Widgets::Tr::tr("This is an example inventory. Change it, or import your hosts from "
-                                           "your SSH config; your first change is saved to %1.")
+    m_message->showMessage(Widgets::Tr::tr(
+                               "This is an example inventory. Change it, or import your hosts from "
+                               "your SSH config; your first change is saved to %1.")
                                .arg(path),
                            MessageWidget::Type::Information);
     updateActions();

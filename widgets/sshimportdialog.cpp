@@ -14,14 +14,20 @@ using namespace Qt::StringLiterals;
 
 namespace Steward {
 
-SshImportDialog::SshImportDialog(const ServerList &candidates, const QStringList &existingNames,
-                                 const QStringList &warnings, QWidget *parent)
-    : QDialog(parent), m_candidates(candidates), m_list(new QTreeWidget(this))
+SshImportDialog::SshImportDialog(const ServerList &candidates,
+                                 const QStringList &existingNames,
+                                 const QStringList &warnings,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_candidates(candidates)
+    , m_list(new QTreeWidget(this))
 {
     setWindowTitle(Widgets::Tr::tr("Import from SSH Config"));
     m_list->setObjectName(u"hosts"_s);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({Widgets::Tr::tr("Host"), Widgets::Tr::tr("Connects to"), Widgets::Tr::tr("User"),
+    m_list->setHeaderLabels({Widgets::Tr::tr("Host"),
+                             Widgets::Tr::tr("Connects to"),
+                             Widgets::Tr::tr("User"),
                              Widgets::Tr::tr("Port")});
     for (int i = 0; i < candidates.size(); ++i) {
         const Server &s = candidates.at(i);
@@ -37,19 +43,22 @@ SshImportDialog::SshImportDialog(const ServerList &candidates, const QStringList
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *intro = new QLabel(candidates.isEmpty()
-                                 ? Widgets::Tr::tr("Your SSH config names no host (entries with only wildcards "
-                                                   "are not offered).")
-                                 : Widgets::Tr::tr("Choose the hosts to add to the inventory. Entries with only "
-                                                   "wildcards are not offered."),
-                             this);
+    auto *intro
+        = new QLabel(candidates.isEmpty()
+                         ? Widgets::Tr::tr(
+                               "Your SSH config names no host (entries with only wildcards "
+                               "are not offered).")
+                         : Widgets::Tr::tr(
+                               "Choose the hosts to add to the inventory. Entries with only "
+                               "wildcards are not offered."),
+                     this);
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list);
     if (!warnings.isEmpty()) {
-        auto *warningLabel = new QLabel(Widgets::Tr::tr("Lines skipped in your SSH config:") + u"\n"_s
-                                            + warnings.join(u'\n'),
+        auto *warningLabel = new QLabel(Widgets::Tr::tr("Lines skipped in your SSH config:")
+                                            + u"\n"_s + warnings.join(u'\n'),
                                         this);
         warningLabel->setObjectName(u"warnings"_s);
         warningLabel->setWordWrap(true);

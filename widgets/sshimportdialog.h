@@ -17,7 +17,9 @@ class SshImportDialog : public QDialog
 public:
     // candidates: from serversFromSshConfig(); existingNames: already in the inventory (shown, not offered);
     // warnings: malformed lines of the config, shown so that nothing is skipped silently.
-    SshImportDialog(const ServerList &candidates, const QStringList &existingNames, const QStringList &warnings,
+    SshImportDialog(const ServerList &candidates,
+                    const QStringList &existingNames,
+                    const QStringList &warnings,
                     QWidget *parent = nullptr);
 
     ServerList chosenServers() const;

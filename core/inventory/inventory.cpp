@@ -17,7 +17,9 @@ namespace {
 Error errorAt(const QString &message, const YAML::Mark &mark)
 {
     // yaml-cpp counts from 0; a null mark is -1.
-    return Error{message, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0};
+    return Error{message,
+                 mark.line >= 0 ? mark.line + 1 : 0,
+                 mark.column >= 0 ? mark.column + 1 : 0};
 }
 
 QString fromStd(const std::string &s)
@@ -45,7 +47,8 @@ QString scalar(const YAML::Node &node, const QString &key)
 Server parseServer(const YAML::Node &node)
 {
     if (!node.IsMap())
-        throw Fail{errorAt(Core::Tr::tr("each server must be a mapping of keys to values"), node.Mark())};
+        throw Fail{
+            errorAt(Core::Tr::tr("each server must be a mapping of keys to values"), node.Mark())};
     Server server;
     bool hasName = false;
     bool hasHost = false;
@@ -62,14 +65,16 @@ Server parseServer(const YAML::Node &node)
             bool ok = false;
             const int port = scalar(value, key).toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                throw Fail{errorAt(Core::Tr::tr("“port” must be a number from 1 to 65535"), value.Mark())};
+                throw Fail{
+                    errorAt(Core::Tr::tr("“port” must be a number from 1 to 65535"), value.Mark())};
             server.port = port;
         } else if (key == u"user") {
             server.user = scalar(value, key).trimmed();
         } else if (key == u"role") {
             const auto role = serverRoleFromKey(scalar(value, key).trimmed());
             if (!role)
-                throw Fail{errorAt(Core::Tr::tr("“role” must be primary, secondary or staging"), value.Mark())};
+                throw Fail{errorAt(Core::Tr::tr("“role” must be primary, secondary or staging"),
+                                   value.Mark())};
             server.role = *role;
         } else if (key == u"compose_dir") {
             server.composeDir = scalar(value, key).trimmed();
@@ -95,7 +100,8 @@ Server parseServer(const YAML::Node &node)
 Result<ServerList> parse(const QByteArray &yaml)
 {
     if (yaml.size() > maxFileSize)
-        return Error{Core::Tr::tr("the file is larger than %1 MiB; it is not an inventory").arg(maxFileSize >> 20)};
+        return Error{Core::Tr::tr("the file is larger than %1 MiB; it is not an inventory")
+                         .arg(maxFileSize >> 20)};
     if (yaml.contains('\0'))
         return Error{Core::Tr::tr("the file contains binary data; it is not an inventory")};
     {
@@ -117,20 +123,24 @@ Result<ServerList> parse(const QByteArray &yaml)
         return servers; // an empty file is an empty inventory
     try {
         if (!root.IsMap())
-            return errorAt(Core::Tr::tr("the inventory must be a mapping with a “servers” list"), root.Mark());
+            return errorAt(Core::Tr::tr("the inventory must be a mapping with a “servers” list"),
+                           root.Mark());
         for (const auto &entry : root) {
             const QString key = fromStd(entry.first.as<std::string>());
             if (key == u"version") {
                 bool ok = false;
                 const int version = scalar(entry.second, key).toInt(&ok);
                 if (!ok || version < 1)
-                    return errorAt(Core::Tr::tr("“version” must be a positive number"), entry.second.Mark());
-                if (version > formatVersion)
-                    return errorAt(Core::Tr::tr("this inventory is format version %1; this Steward reads up to "
-                                                "version %2")
-                                       .arg(version)
-                                       .arg(formatVersion),
+                    return errorAt(Core::Tr::tr("“version” must be a positive number"),
                                    entry.second.Mark());
+                if (version > formatVersion)
+                    return errorAt(
+                        Core::Tr::tr(
+                            "this inventory is format version %1; this Steward reads up to "
+                            "version %2")
+                            .arg(version)
+                            .arg(formatVersion),
+                        entry.second.Mark());
             } else if (key == u"servers") {
                 const YAML::Node &list = entry.second;
                 if (list.IsNull())
@@ -141,7 +151,8 @@ Result<ServerList> parse(const QByteArray &yaml)
                 for (const auto &item : list) {
                     Server server = parseServer(item);
                     if (names.contains(server.name))
-                        return errorAt(Core::Tr::tr("the name “%1” is used twice").arg(server.name), item.Mark());
+                        return errorAt(Core::Tr::tr("the name “%1” is used twice").arg(server.name),
+                                       item.Mark());
                     names.insert(server.name);
                     servers.append(std::move(server));
                 }
@@ -161,8 +172,9 @@ QByteArray serialize(const ServerList &servers)
 {
     YAML::Emitter out;
     out.SetIndent(2);
-    out << YAML::Comment("Steward inventory: the servers of our Mastodon instance. Edited by Steward; "
-                         "comments are not kept.")
+    out << YAML::Comment(
+        "Steward inventory: the servers of our Mastodon instance. Edited by Steward; "
+        "comments are not kept.")
         << YAML::Newline;
     out << YAML::BeginMap;
     out << YAML::Key << "version" << YAML::Value << formatVersion;

@@ -14,11 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace Steward {
 
-InventoryFile::InventoryFile(QString path) : m_path(std::move(path)) {}
+InventoryFile::InventoryFile(QString path)
+    : m_path(std::move(path))
+{}
 
 QString InventoryFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/inventory.yaml"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+           + u"/inventory.yaml"_s;
 }
 
 ServerList InventoryFile::builtInExample()
@@ -28,7 +31,8 @@ ServerList InventoryFile::builtInExample()
         qFatal("the built-in example inventory is missing from the resources");
     auto parsed = Inventory::parse(file.readAll());
     if (!parsed)
-        qFatal("the built-in example inventory does not parse: %s", qPrintable(parsed.error().toString()));
+        qFatal("the built-in example inventory does not parse: %s",
+               qPrintable(parsed.error().toString()));
     return parsed.value();
 }
 

@@ -23,10 +23,10 @@ struct Server
     static constexpr int defaultPort = 22;
     static QString defaultComposeDir() { return QStringLiteral("/opt/mastodon"); }
 
-    QString name;         // unique, what volunteers call it ("social.coop")
-    QString host;         // host name or address to connect to
+    QString name; // unique, what volunteers call it ("social.coop")
+    QString host; // host name or address to connect to
     int port = defaultPort;
-    QString user;         // empty: the SSH default (ssh config, then the local user name)
+    QString user; // empty: the SSH default (ssh config, then the local user name)
     ServerRole role = ServerRole::Primary;
     QString composeDir = defaultComposeDir();
     QString publicUrl;    // the instance's public URL, "https://social.coop"

@@ -22,33 +22,127 @@ bool isKnownKeyword(const QString &keyword)
 {
     static const QSet<QString> known = [] {
         QSet<QString> set;
-        const char *const names[] = {
-            "host", "match", "addkeystoagent", "addressfamily", "batchmode", "bindaddress", "bindinterface",
-            "canonicaldomains", "canonicalizefallbacklocal", "canonicalizehostname", "canonicalizemaxdots",
-            "canonicalizepermittedcnames", "casignaturealgorithms", "certificatefile", "channeltimeout",
-            "checkhostip", "ciphers", "clearallforwardings", "compression", "connectionattempts",
-            "connecttimeout", "controlmaster", "controlpath", "controlpersist", "dynamicforward",
-            "enableescapecommandline", "enablesshkeysign", "escapechar", "exitonforwardfailure",
-            "fingerprinthash", "forkafterauthentication", "forwardagent", "forwardx11", "forwardx11timeout",
-            "forwardx11trusted", "gatewayports", "globalknownhostsfile", "gssapiauthentication",
-            "gssapidelegatecredentials", "gssapikeyexchange", "gssapiclientidentity", "gssapiserveridentity",
-            "gssapirenewalforcesrekey", "gssapitrustdns", "gssapikexalgorithms", "hashknownhosts",
-            "hostbasedacceptedalgorithms", "hostbasedkeytypes", "hostbasedauthentication", "hostkeyalgorithms",
-            "hostkeyalias", "hostname", "identitiesonly", "identityagent", "identityfile", "ignoreunknown",
-            "include", "ipqos", "kbdinteractiveauthentication", "kbdinteractivedevices", "kexalgorithms",
-            "knownhostscommand", "localcommand", "localforward", "loglevel", "logverbose", "macs",
-            "nohostauthenticationforlocalhost", "numberofpasswordprompts", "obscurekeystroketiming",
-            "passwordauthentication", "permitlocalcommand", "permitremoteopen", "pkcs11provider", "port",
-            "preferredauthentications", "proxycommand", "proxyjump", "proxyusefdpass",
-            "pubkeyacceptedalgorithms", "pubkeyacceptedkeytypes", "pubkeyauthentication", "rekeylimit",
-            "remotecommand", "remoteforward", "requesttty", "requiredrsasize", "revokedhostkeys",
-            "securitykeyprovider", "sendenv", "serveralivecountmax", "serveraliveinterval", "sessiontype",
-            "setenv", "stdinnull", "streamlocalbindmask", "streamlocalbindunlink", "stricthostkeychecking",
-            "syslogfacility", "tcpkeepalive", "tag", "tunnel", "tunneldevice", "updatehostkeys", "user",
-            "userknownhostsfile", "verifyhostkeydns", "visualhostkey", "xauthlocation",
-            "challengeresponseauthentication", "usekeychain", "protocol", "useprivilegedport",
-            "rsaauthentication", "rhostsrsaauthentication", "compressionlevel", "cipher", "pubkeyauthoptions",
-            "refuseconnection", "warnweakcrypto", "versionaddendum"};
+        const char *const names[] = {"host",
+                                     "match",
+                                     "addkeystoagent",
+                                     "addressfamily",
+                                     "batchmode",
+                                     "bindaddress",
+                                     "bindinterface",
+                                     "canonicaldomains",
+                                     "canonicalizefallbacklocal",
+                                     "canonicalizehostname",
+                                     "canonicalizemaxdots",
+                                     "canonicalizepermittedcnames",
+                                     "casignaturealgorithms",
+                                     "certificatefile",
+                                     "channeltimeout",
+                                     "checkhostip",
+                                     "ciphers",
+                                     "clearallforwardings",
+                                     "compression",
+                                     "connectionattempts",
+                                     "connecttimeout",
+                                     "controlmaster",
+                                     "controlpath",
+                                     "controlpersist",
+                                     "dynamicforward",
+                                     "enableescapecommandline",
+                                     "enablesshkeysign",
+                                     "escapechar",
+                                     "exitonforwardfailure",
+                                     "fingerprinthash",
+                                     "forkafterauthentication",
+                                     "forwardagent",
+                                     "forwardx11",
+                                     "forwardx11timeout",
+                                     "forwardx11trusted",
+                                     "gatewayports",
+                                     "globalknownhostsfile",
+                                     "gssapiauthentication",
+                                     "gssapidelegatecredentials",
+                                     "gssapikeyexchange",
+                                     "gssapiclientidentity",
+                                     "gssapiserveridentity",
+                                     "gssapirenewalforcesrekey",
+                                     "gssapitrustdns",
+                                     "gssapikexalgorithms",
+                                     "hashknownhosts",
+                                     "hostbasedacceptedalgorithms",
+                                     "hostbasedkeytypes",
+                                     "hostbasedauthentication",
+                                     "hostkeyalgorithms",
+                                     "hostkeyalias",
+                                     "hostname",
+                                     "identitiesonly",
+                                     "identityagent",
+                                     "identityfile",
+                                     "ignoreunknown",
+                                     "include",
+                                     "ipqos",
+                                     "kbdinteractiveauthentication",
+                                     "kbdinteractivedevices",
+                                     "kexalgorithms",
+                                     "knownhostscommand",
+                                     "localcommand",
+                                     "localforward",
+                                     "loglevel",
+                                     "logverbose",
+                                     "macs",
+                                     "nohostauthenticationforlocalhost",
+                                     "numberofpasswordprompts",
+                                     "obscurekeystroketiming",
+                                     "passwordauthentication",
+                                     "permitlocalcommand",
+                                     "permitremoteopen",
+                                     "pkcs11provider",
+                                     "port",
+                                     "preferredauthentications",
+                                     "proxycommand",
+                                     "proxyjump",
+                                     "proxyusefdpass",
+                                     "pubkeyacceptedalgorithms",
+                                     "pubkeyacceptedkeytypes",
+                                     "pubkeyauthentication",
+                                     "rekeylimit",
+                                     "remotecommand",
+                                     "remoteforward",
+                                     "requesttty",
+                                     "requiredrsasize",
+                                     "revokedhostkeys",
+                                     "securitykeyprovider",
+                                     "sendenv",
+                                     "serveralivecountmax",
+                                     "serveraliveinterval",
+                                     "sessiontype",
+                                     "setenv",
+                                     "stdinnull",
+                                     "streamlocalbindmask",
+                                     "streamlocalbindunlink",
+                                     "stricthostkeychecking",
+                                     "syslogfacility",
+                                     "tcpkeepalive",
+                                     "tag",
+                                     "tunnel",
+                                     "tunneldevice",
+                                     "updatehostkeys",
+                                     "user",
+                                     "userknownhostsfile",
+                                     "verifyhostkeydns",
+                                     "visualhostkey",
+                                     "xauthlocation",
+                                     "challengeresponseauthentication",
+                                     "usekeychain",
+                                     "protocol",
+                                     "useprivilegedport",
+                                     "rsaauthentication",
+                                     "rhostsrsaauthentication",
+                                     "compressionlevel",
+                                     "cipher",
+                                     "pubkeyauthoptions",
+                                     "refuseconnection",
+                                     "warnweakcrypto",
+                                     "versionaddendum"};
         for (const char *name : names)
             set.insert(QString::fromLatin1(name));
         return set;
@@ -187,7 +281,9 @@ SshConfig SshConfig::load(const QString &path)
     return config;
 }
 
-SshConfig SshConfig::parse(const QByteArray &text, const QString &fileName, const QString &includeBase,
+SshConfig SshConfig::parse(const QByteArray &text,
+                           const QString &fileName,
+                           const QString &includeBase,
                            const IncludeLoader &loader)
 {
     SshConfig config;
@@ -195,8 +291,11 @@ SshConfig SshConfig::parse(const QByteArray &text, const QString &fileName, cons
     return config;
 }
 
-void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const QString &includeBase,
-                          const IncludeLoader &loader, int depth)
+void SshConfig::parseInto(const QByteArray &text,
+                          const QString &fileName,
+                          const QString &includeBase,
+                          const IncludeLoader &loader,
+                          int depth)
 {
     if (m_blocks.isEmpty())
         m_blocks.append(Block{});
@@ -211,7 +310,8 @@ void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         // "Keyword value", "Keyword=value" or "Keyword = value".
-        static const QRegularExpression keywordRe(u"^([A-Za-z][A-Za-z0-9]*)\\s*(?:=\\s*|\\s+|$)(.*)$"_s);
+        static const QRegularExpression keywordRe(
+            u"^([A-Za-z][A-Za-z0-9]*)\\s*(?:=\\s*|\\s+|$)(.*)$"_s);
         const auto m = keywordRe.match(line);
         if (!m.hasMatch()) {
             m_warnings.append({fileName, lineNo, Core::Tr::tr("not a “Keyword value” line")});
@@ -224,7 +324,8 @@ void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const
             continue;
         }
         if (args->isEmpty()) {
-            m_warnings.append({fileName, lineNo, Core::Tr::tr("“%1” has no value").arg(m.captured(1))});
+            m_warnings.append(
+                {fileName, lineNo, Core::Tr::tr("“%1” has no value").arg(m.captured(1))});
             continue;
         }
         if (keyword == u"host") {
@@ -242,8 +343,8 @@ void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const
                 if (pattern.startsWith(u"~/"_s))
                     pattern = QDir::homePath() + pattern.mid(1);
                 else if (!QDir::isAbsolutePath(pattern))
-                    pattern = (includeBase.isEmpty() ? QDir::homePath() + u"/.ssh"_s : includeBase) + u'/'
-                              + pattern;
+                    pattern = (includeBase.isEmpty() ? QDir::homePath() + u"/.ssh"_s : includeBase)
+                              + u'/' + pattern;
                 for (const auto &[path, bytes] : loader(pattern))
                     parseInto(bytes, path, includeBase, loader, depth + 1);
             }
@@ -251,7 +352,8 @@ void SshConfig::parseInto(const QByteArray &text, const QString &fileName, const
             if (keyword == u"ignoreunknown")
                 m_ignoreUnknown.append(*args);
             else if (!isKnownKeyword(keyword) && !matchPatternList(keyword, m_ignoreUnknown))
-                m_warnings.append({fileName, lineNo, Core::Tr::tr("unknown keyword “%1”").arg(m.captured(1))});
+                m_warnings.append(
+                    {fileName, lineNo, Core::Tr::tr("unknown keyword “%1”").arg(m.captured(1))});
             m_blocks.last().options.append(Option{keyword, *args, fileName, lineNo});
         }
     }
@@ -278,7 +380,8 @@ SshHostConfig SshConfig::resolve(const QString &host, const QString &localUser) 
             // cannot be decided here, so their blocks are not applied.
             const QStringList &p = block.patterns;
             const bool all = p.size() == 1 && p.first().compare(u"all"_s, Qt::CaseInsensitive) == 0;
-            const bool hostMatch = p.size() == 2 && p.first().compare(u"host"_s, Qt::CaseInsensitive) == 0
+            const bool hostMatch = p.size() == 2
+                                   && p.first().compare(u"host"_s, Qt::CaseInsensitive) == 0
                                    && matchPatternList(host, {p.at(1)});
             if (!all && !hostMatch)
                 continue;

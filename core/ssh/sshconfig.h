@@ -20,7 +20,7 @@ struct SshHostConfig
     std::optional<int> port;
     QStringList identityFiles; // ~ and %d, %u, %h, %r expanded
     bool identitiesOnly = false;
-    QString proxyJump;          // "none" is returned as empty
+    QString proxyJump;           // "none" is returned as empty
     int serverAliveInterval = 0; // seconds, 0 = off
     int serverAliveCountMax = 3;
     int connectTimeout = 0; // seconds, 0 = system default
@@ -54,11 +54,14 @@ public:
     };
 
     // Loads an Include argument (a file name or glob, already made absolute): the files' (path, bytes).
-    using IncludeLoader = std::function<QList<std::pair<QString, QByteArray>>(const QString &pattern)>;
+    using IncludeLoader
+        = std::function<QList<std::pair<QString, QByteArray>>(const QString &pattern)>;
 
     // Parses config text. Relative Include paths are taken from includeBase (~/.ssh for a user config).
-    static SshConfig parse(const QByteArray &text, const QString &fileName = QString(),
-                           const QString &includeBase = QString(), const IncludeLoader &loader = {});
+    static SshConfig parse(const QByteArray &text,
+                           const QString &fileName = QString(),
+                           const QString &includeBase = QString(),
+                           const IncludeLoader &loader = {});
     // Reads a config file from disk, following Include. A missing file is an empty config.
     static SshConfig load(const QString &path);
     // ~/.ssh/config
@@ -77,8 +80,11 @@ public:
     static std::optional<QStringList> splitArguments(const QString &text);
 
 private:
-    void parseInto(const QByteArray &text, const QString &fileName, const QString &includeBase,
-                   const IncludeLoader &loader, int depth);
+    void parseInto(const QByteArray &text,
+                   const QString &fileName,
+                   const QString &includeBase,
+                   const IncludeLoader &loader,
+                   int depth);
 
     QList<Block> m_blocks;
     QList<Warning> m_warnings;

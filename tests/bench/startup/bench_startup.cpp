@@ -18,8 +18,8 @@ namespace {
 
 struct Sample
 {
-    double firstFrameMs = -1;  // reported by the process itself, from its start (/proc/self/stat)
-    double wallMs = -1;        // measured here, from QProcess::start to exit
+    double firstFrameMs = -1; // reported by the process itself, from its start (/proc/self/stat)
+    double wallMs = -1;       // measured here, from QProcess::start to exit
     double peakMiB = -1;
 };
 
@@ -85,13 +85,20 @@ private Q_SLOTS:
         const double sf = median(stewardFrame), rf = median(refFrame);
         const double sw = median(stewardWall), rw = median(refWall);
         const double sm = median(stewardRss), rm = median(refRss);
-        const QString report =
-            u"startup: first frame steward %1 ms, reference %2 ms, ratio %3 (goal: steward < 400 ms)\n"
-            u"startup: start to exit steward %4 ms, reference %5 ms, ratio %6\n"
-            u"startup: peak RSS steward %7 MiB, reference %8 MiB, ratio %9 (goal: steward < 120 MB)\n"_s
-                .arg(sf, 0, 'f', 1).arg(rf, 0, 'f', 1).arg(sf / rf, 0, 'f', 2)
-                .arg(sw, 0, 'f', 1).arg(rw, 0, 'f', 1).arg(sw / rw, 0, 'f', 2)
-                .arg(sm, 0, 'f', 1).arg(rm, 0, 'f', 1).arg(sm / rm, 0, 'f', 2);
+        const QString report
+            = u"startup: first frame steward %1 ms, reference %2 ms, ratio %3 (goal: steward < 400 "
+              u"ms)\n"
+              u"startup: start to exit steward %4 ms, reference %5 ms, ratio %6\n"
+              u"startup: peak RSS steward %7 MiB, reference %8 MiB, ratio %9 (goal: steward < 120 MB)\n"_s
+                  .arg(sf, 0, 'f', 1)
+                  .arg(rf, 0, 'f', 1)
+                  .arg(sf / rf, 0, 'f', 2)
+                  .arg(sw, 0, 'f', 1)
+                  .arg(rw, 0, 'f', 1)
+                  .arg(sw / rw, 0, 'f', 2)
+                  .arg(sm, 0, 'f', 1)
+                  .arg(rm, 0, 'f', 1)
+                  .arg(sm / rm, 0, 'f', 2);
         std::fputs(qPrintable(report), stdout);
         QDir().mkpath(QStringLiteral(STEWARD_BENCH_RESULTS_DIR));
         QFile file(QStringLiteral(STEWARD_BENCH_RESULTS_DIR "/startup.txt"));

@@ -36,7 +36,10 @@ class TestMainWindow : public QObject
         o.inventory = m_dir.filePath(u"inventory.yaml"_s);
         return o;
     }
-    static QString stewardBinary() { return QCoreApplication::applicationDirPath() + u"/../../../app/steward"_s; }
+    static QString stewardBinary()
+    {
+        return QCoreApplication::applicationDirPath() + u"/../../../app/steward"_s;
+    }
 
     static void removeTranslators()
     {
@@ -121,7 +124,8 @@ private Q_SLOTS:
             QCOMPARE(app.window()->navigation()->item(0)->text(), servers);
             QCOMPARE(app.window()->menuBar()->actions().first()->text(), fileMenu);
             // Every column header is translated (none left in English except where the word is the same).
-            const QString header = app.serversPanel()->view()->model()->headerData(5, Qt::Horizontal).toString();
+            const QString header
+                = app.serversPanel()->view()->model()->headerData(5, Qt::Horizontal).toString();
             if (language != u"en")
                 QVERIFY2(header != u"Compose directory"_s, qPrintable(header));
         }
@@ -161,16 +165,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutPart");
         QTest::addColumn<QString>("stderrPart");
-        QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"steward " STEWARD_VERSION ""_s << QString();
-        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--inventory <file>"_s << QString();
+        QTest::newRow("version") << QStringList{u"--version"_s} << 0
+                                 << u"steward " STEWARD_VERSION ""_s << QString();
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--inventory <file>"_s
+                              << QString();
         QTest::newRow("help in German") << QStringList{u"--lang"_s, u"de"_s, u"--help"_s} << 0
                                         << u"Inventardatei"_s << QString();
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << QString() << u"frobnicate"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QString() << u"unknown command"_s;
-        QTest::newRow("bad colour scheme") << QStringList{u"--color-scheme"_s, u"purple"_s} << 2 << QString()
-                                           << u"purple"_s;
-        QTest::newRow("first frame") << QStringList{u"--first-frame-probe"_s} << 0 << u"first-frame-ms="_s
-                                     << QString();
+        QTest::newRow("unknown option")
+            << QStringList{u"--frobnicate"_s} << 2 << QString() << u"frobnicate"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << 2 << QString() << u"unknown command"_s;
+        QTest::newRow("bad colour scheme")
+            << QStringList{u"--color-scheme"_s, u"purple"_s} << 2 << QString() << u"purple"_s;
+        QTest::newRow("first frame")
+            << QStringList{u"--first-frame-probe"_s} << 0 << u"first-frame-ms="_s << QString();
     }
     void commandLine()
     {
@@ -183,7 +191,8 @@ private Q_SLOTS:
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.remove(u"DISPLAY"_s);
         process.setProcessEnvironment(env);
-        process.start(stewardBinary(), arguments + QStringList{u"--inventory"_s, options().inventory});
+        process.start(stewardBinary(),
+                      arguments + QStringList{u"--inventory"_s, options().inventory});
         QVERIFY(process.waitForFinished(30000));
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         const QString err = QString::fromUtf8(process.readAllStandardError());

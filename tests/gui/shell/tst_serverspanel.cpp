@@ -17,15 +17,15 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QToolButton>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Steward;
@@ -227,7 +227,8 @@ private Q_SLOTS:
         MessageWidget *message = panel()->messageWidget();
         QVERIFY(message->isVisible());
         QCOMPARE(message->type(), MessageWidget::Type::Error);
-        QVERIFY2(message->text().contains(u"unknown key “prot” (line 5, column 5)"_s), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"unknown key “prot” (line 5, column 5)"_s),
+                 qPrintable(message->text()));
         QVERIFY(!panel()->addAction()->isEnabled());
         QVERIFY(!panel()->importAction()->isEnabled());
         panel()->addAction()->trigger(); // disabled: nothing happens
@@ -237,7 +238,8 @@ private Q_SLOTS:
         writeFile("version: 1\nservers:\n  - name: a\n    host: b\n    port: 22\n");
         QToolButton *reload = nullptr;
         for (QToolButton *button : message->findChildren<QToolButton *>()) {
-            if (button->defaultAction() && button->defaultAction()->objectName() == u"reloadInventory")
+            if (button->defaultAction()
+                && button->defaultAction()->objectName() == u"reloadInventory")
                 reload = button;
         }
         QVERIFY(reload);
@@ -255,8 +257,9 @@ private Q_SLOTS:
         QDir().mkpath(QDir::homePath() + u"/.ssh"_s);
         QFile config(QDir::homePath() + u"/.ssh/config"_s);
         QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        config.write("Host social.coop\n  User root\nHost newbox\n  HostName 192.0.2.10\n  Port 2200\n"
-                     "  User admin\nHost *\n  ServerAliveInterval 30\nbogus line\n");
+        config.write(
+            "Host social.coop\n  User root\nHost newbox\n  HostName 192.0.2.10\n  Port 2200\n"
+            "  User admin\nHost *\n  ServerAliveInterval 30\nbogus line\n");
         config.close();
         startApp();
         bool answered = false;

@@ -76,23 +76,42 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
 
-        QTest::newRow("unclosed flow") << QByteArray("servers:\n  - {name: a, host: b\n") << u"not valid YAML"_s << 3 << 1;
-        QTest::newRow("bad indentation") << QByteArray("servers:\n  - name: a\n     host: b\n") << u"not valid YAML"_s << 3 << 10;
-        QTest::newRow("tab indentation") << QByteArray("servers:\n\t- name: a\n") << u"not valid YAML"_s << 2 << 2;
-        QTest::newRow("typo in key") << QByteArray("servers:\n  - name: a\n    hots: b\n") << u"unknown key “hots”"_s << 3 << 5;
-        QTest::newRow("unknown top key") << QByteArray("version: 1\nserver:\n  - name: a\n") << u"unknown key “server”"_s << 2 << 1;
-        QTest::newRow("port not a number") << QByteArray("servers:\n  - name: a\n    host: b\n    port: ssh\n") << u"port"_s << 4 << 11;
-        QTest::newRow("port out of range") << QByteArray("servers:\n  - name: a\n    host: b\n    port: 70000\n") << u"port"_s << 4 << 11;
-        QTest::newRow("bad role") << QByteArray("servers:\n  - name: a\n    host: b\n    role: leader\n") << u"role"_s << 4 << 11;
-        QTest::newRow("missing host") << QByteArray("servers:\n  - name: a\n    user: root\n") << u"has no “host”"_s << 2 << 5;
-        QTest::newRow("missing name") << QByteArray("servers:\n  - host: b\n") << u"no “name”"_s << 2 << 5;
-        QTest::newRow("duplicate name") << QByteArray("servers:\n  - {name: a, host: b}\n  - {name: a, host: c}\n")
-                                        << u"used twice"_s << 3 << 5;
-        QTest::newRow("servers not a list") << QByteArray("servers: social.coop\n") << u"must be a list"_s << 1 << 10;
-        QTest::newRow("server not a mapping") << QByteArray("servers:\n  - social.coop\n") << u"mapping"_s << 2 << 5;
-        QTest::newRow("list value for host") << QByteArray("servers:\n  - name: a\n    host: [b, c]\n") << u"single value"_s << 3 << 11;
+        QTest::newRow("unclosed flow")
+            << QByteArray("servers:\n  - {name: a, host: b\n") << u"not valid YAML"_s << 3 << 1;
+        QTest::newRow("bad indentation") << QByteArray("servers:\n  - name: a\n     host: b\n")
+                                         << u"not valid YAML"_s << 3 << 10;
+        QTest::newRow("tab indentation")
+            << QByteArray("servers:\n\t- name: a\n") << u"not valid YAML"_s << 2 << 2;
+        QTest::newRow("typo in key") << QByteArray("servers:\n  - name: a\n    hots: b\n")
+                                     << u"unknown key “hots”"_s << 3 << 5;
+        QTest::newRow("unknown top key") << QByteArray("version: 1\nserver:\n  - name: a\n")
+                                         << u"unknown key “server”"_s << 2 << 1;
+        QTest::newRow("port not a number")
+            << QByteArray("servers:\n  - name: a\n    host: b\n    port: ssh\n") << u"port"_s << 4
+            << 11;
+        QTest::newRow("port out of range")
+            << QByteArray("servers:\n  - name: a\n    host: b\n    port: 70000\n") << u"port"_s << 4
+            << 11;
+        QTest::newRow("bad role") << QByteArray(
+            "servers:\n  - name: a\n    host: b\n    role: leader\n")
+                                  << u"role"_s << 4 << 11;
+        QTest::newRow("missing host") << QByteArray("servers:\n  - name: a\n    user: root\n")
+                                      << u"has no “host”"_s << 2 << 5;
+        QTest::newRow("missing name")
+            << QByteArray("servers:\n  - host: b\n") << u"no “name”"_s << 2 << 5;
+        QTest::newRow("duplicate name")
+            << QByteArray("servers:\n  - {name: a, host: b}\n  - {name: a, host: c}\n")
+            << u"used twice"_s << 3 << 5;
+        QTest::newRow("servers not a list")
+            << QByteArray("servers: social.coop\n") << u"must be a list"_s << 1 << 10;
+        QTest::newRow("server not a mapping")
+            << QByteArray("servers:\n  - social.coop\n") << u"mapping"_s << 2 << 5;
+        QTest::newRow("list value for host")
+            << QByteArray("servers:\n  - name: a\n    host: [b, c]\n") << u"single value"_s << 3
+            << 11;
         QTest::newRow("root is a list") << QByteArray("- a\n- b\n") << u"mapping"_s << 1 << 1;
-        QTest::newRow("newer format") << QByteArray("version: 2\nservers: []\n") << u"format version 2"_s << 1 << 10;
+        QTest::newRow("newer format")
+            << QByteArray("version: 2\nservers: []\n") << u"format version 2"_s << 1 << 10;
     }
     void refusesWithPosition()
     {
@@ -139,7 +158,8 @@ private Q_SLOTS:
         const ServerList servers{a, b, c};
         const QByteArray yaml = Inventory::serialize(servers);
         const auto parsed = Inventory::parse(yaml);
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString() + u"\n"_s + QString::fromUtf8(yaml)));
+        QVERIFY2(parsed.ok(),
+                 qPrintable(parsed.error().toString() + u"\n"_s + QString::fromUtf8(yaml)));
         QCOMPARE(parsed.value(), servers);
         QVERIFY(yaml.startsWith("# Steward inventory"));
         QVERIFY(yaml.contains("version: 1"));

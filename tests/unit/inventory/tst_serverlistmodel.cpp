@@ -29,7 +29,9 @@ private Q_SLOTS:
     void init()
     {
         m_model = new ServerListModel(this);
-        new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+        new QAbstractItemModelTester(m_model,
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_model);
         m_model->setServers({makeServer(u"a"_s), makeServer(u"b"_s), makeServer(u"c"_s)});
     }
     void cleanup() { delete m_model; }
@@ -38,14 +40,20 @@ private Q_SLOTS:
     {
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->columnCount(), int(ServerListModel::ColumnCount));
-        QCOMPARE(m_model->data(m_model->index(1, ServerListModel::HostColumn)).toString(), u"b.example"_s);
+        QCOMPARE(m_model->data(m_model->index(1, ServerListModel::HostColumn)).toString(),
+                 u"b.example"_s);
         QCOMPARE(m_model->data(m_model->index(1, ServerListModel::PortColumn)).toInt(), 22);
-        QCOMPARE(m_model->data(m_model->index(1, ServerListModel::RoleColumn)).toString(), u"Primary"_s);
-        QCOMPARE(m_model->data(m_model->index(1, ServerListModel::RoleColumn), ServerListModel::RoleKeyRole).toString(),
+        QCOMPARE(m_model->data(m_model->index(1, ServerListModel::RoleColumn)).toString(),
+                 u"Primary"_s);
+        QCOMPARE(m_model
+                     ->data(m_model->index(1, ServerListModel::RoleColumn),
+                            ServerListModel::RoleKeyRole)
+                     .toString(),
                  u"primary"_s);
         QCOMPARE(m_model->headerData(ServerListModel::ComposeDirColumn, Qt::Horizontal).toString(),
                  u"Compose directory"_s);
-        const auto server = m_model->data(m_model->index(2, 0), ServerListModel::ServerRole).value<Server>();
+        const auto server = m_model->data(m_model->index(2, 0), ServerListModel::ServerRole)
+                                .value<Server>();
         QCOMPARE(server.name, u"c"_s);
     }
 
@@ -55,8 +63,10 @@ private Q_SLOTS:
         QSignalSpy saved(m_model, &ServerListModel::inventoryChanged);
         QVERIFY(m_model->setData(m_model->index(0, ServerListModel::PortColumn), 2222));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(0, ServerListModel::PortColumn));
-        QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(0, ServerListModel::PortColumn));
+        QCOMPARE(changed.first().at(0).toModelIndex(),
+                 m_model->index(0, ServerListModel::PortColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex(),
+                 m_model->index(0, ServerListModel::PortColumn));
         QCOMPARE(saved.size(), 1);
         QCOMPARE(m_model->server(0).port, 2222);
     }
@@ -67,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(!m_model->setData(m_model->index(0, ServerListModel::PortColumn), 0));
         QVERIFY(!m_model->setData(m_model->index(0, ServerListModel::NameColumn), u"b"_s)); // taken
         QVERIFY(!m_model->setData(m_model->index(0, ServerListModel::RoleColumn), u"boss"_s));
-        QVERIFY(!m_model->setData(m_model->index(0, ServerListModel::ComposeDirColumn), u"relative"_s));
+        QVERIFY(
+            !m_model->setData(m_model->index(0, ServerListModel::ComposeDirColumn), u"relative"_s));
         QVERIFY(m_model->setData(m_model->index(0, ServerListModel::RoleColumn), u"staging"_s));
         QCOMPARE(m_model->server(0).role, ServerRole::Staging);
         QCOMPARE(saved.size(), 1);

@@ -20,7 +20,12 @@ private Q_SLOTS:
     {
         const SshConfig config = SshConfig::load(dataFile());
         QCOMPARE(config.concreteHosts(),
-                 QStringList({u"lab"_s, u"social.coop"_s, u"staging"_s, u"stage2"_s, u"equals"_s, u"bastion"_s,
+                 QStringList({u"lab"_s,
+                              u"social.coop"_s,
+                              u"staging"_s,
+                              u"stage2"_s,
+                              u"equals"_s,
+                              u"bastion"_s,
                               u"broken"_s}));
     }
 
@@ -45,8 +50,9 @@ private Q_SLOTS:
         QCOMPARE(c.port, 2222);
         QCOMPARE(c.serverAliveInterval, 30);
         // IdentityFile accumulates, in order, with ~ expanded.
-        QCOMPARE(c.identityFiles, QStringList({QDir::homePath() + u"/.ssh/id_social"_s,
-                                               QDir::homePath() + u"/.ssh/id_ed25519"_s}));
+        QCOMPARE(c.identityFiles,
+                 QStringList({QDir::homePath() + u"/.ssh/id_social"_s,
+                              QDir::homePath() + u"/.ssh/id_ed25519"_s}));
     }
 
     void resolvesTokensAndEquals()
@@ -99,7 +105,8 @@ private Q_SLOTS:
     void includeCycleStops()
     {
         const auto loader = [](const QString &) {
-            return QList<std::pair<QString, QByteArray>>{{u"/loop"_s, QByteArray("Include loop\nHost x\n")}};
+            return QList<std::pair<QString, QByteArray>>{
+                {u"/loop"_s, QByteArray("Include loop\nHost x\n")}};
         };
         const SshConfig config = SshConfig::parse("Include loop\n", u"main"_s, u"/"_s, loader);
         QVERIFY(!config.warnings().isEmpty());
@@ -146,7 +153,8 @@ private Q_SLOTS:
 
     void ignoreUnknownSilencesWarnings()
     {
-        const SshConfig config = SshConfig::parse("IgnoreUnknown UseKeychainX,Foo*\nUseKeychainX yes\nFooBar 1\nBaz 2\n");
+        const SshConfig config = SshConfig::parse(
+            "IgnoreUnknown UseKeychainX,Foo*\nUseKeychainX yes\nFooBar 1\nBaz 2\n");
         QCOMPARE(config.warnings().size(), 1);
         QCOMPARE(config.warnings().first().line, 4);
     }
