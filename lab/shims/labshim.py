@@ -1,0 +1,1783 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The steward-lab shims: docker (compose), docker-compose, systemctl, journalctl, df, lsblk, lvs.
+
+One program, dispatched on the name it is called by (the lab's bin/ holds symlinks to it). Each shim
+answers like the real tool (see lab/README.md for the source of truth of each format) from the lab's
+state directory ($STEWARD_LAB_DIR). Internal entry points: --lab-init DIR, --lab-schema DIR,
+--run-unit UNIT.
+"""
+
+import datetime as dt
+import glob
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HOST = "lab"
+BOOT_ID = "5f0c3c5e0a7e4d2e9a3d1c2b4a5f6e7d"
+
+
+def lab_dir():
+    d = os.environ.get("STEWARD_LAB_DIR")
+    if d:
+        return d
+    return os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+
+
+LAB = lab_dir()
+
+
+def load_env():
+    env = {}
+    try:
+        with open(os.path.join(LAB, "lab.env")) as f:
+            for line in f:
+                if "=" in line:
+                    k, v = line.rstrip("\n").split("=", 1)
+                    env[k] = v
+    except OSError:
+        pass
+    return env
+
+
+ENV = load_env()
+
+
+def fault(name):
+    return os.path.exists(os.path.join(LAB, "faults", name))
+
+
+def out(s=""):
+    sys.stdout.write(s + "\n")
+
+
+def err(s=""):
+    sys.stderr.write(s + "\n")
+
+
+def now():
+    return time.time()
+
+
+def read_json(path, default=None):
+    try:
+        with open(path) as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return default
+
+
+def write_json(path, data):
+    tmp = path + ".tmp%d" % os.getpid()
+    with open(tmp, "w") as f:
+        json.dump(data, f, indent=1)
+    os.replace(tmp, path)
+
+
+# ------------------------------------------------------------------ journal
+JOURNAL = os.path.join(LAB, "journal", "journal.jsonl")
+
+
+def journal(unit, message, ident=None, pid=None, priority=6, ts=None):
+    ident = ident or unit.rsplit(".", 1)[0]
+    ts = ts if ts is not None else now()
+    try:
+        n = sum(1 for _ in open(JOURNAL))
+    except OSError:
+        n = 0
+    entry = {
+        "__CURSOR": "s=%s;i=%x;b=%s;m=%x;t=%x" % (BOOT_ID[:16], n + 1, BOOT_ID, int(ts * 1e6) % 10**9, int(ts * 1e6)),
+        "__REALTIME_TIMESTAMP": str(int(ts * 1e6)),
+        "__MONOTONIC_TIMESTAMP": str(int(ts * 1e6) % 10**11),
+        "_BOOT_ID": BOOT_ID,
+        "PRIORITY": str(priority),
+        "SYSLOG_FACILITY": "3",
+        "SYSLOG_IDENTIFIER": ident,
+        "_PID": str(pid or os.getpid()),
+        "_HOSTNAME": HOST,
+        "_TRANSPORT": "stdout",
+        "_SYSTEMD_UNIT": unit,
+        "MESSAGE": message,
+    }
+    with open(JOURNAL, "a") as f:
+        f.write(json.dumps(entry, separators=(",", ":")) + "\n")
+
+
+def systemd_log(unit, message, ts=None):
+    e = {"unit": unit, "message": message}
+    journal(unit, message, ident="systemd", pid=1, ts=ts)
+    return e
+
+
+# ------------------------------------------------------------------ time formats
+def fmt_ts(ts):  # systemd: "Sun 2026-11-22 00:10:00 UTC"
+    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%a %Y-%m-%d %H:%M:%S UTC")
+
+
+def fmt_timespan(sec):  # systemd format_timespan, two most significant units
+    sec = int(abs(sec))
+    units = [("y", 31557600), ("month", 2629800), ("w", 604800), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1)]
+    parts = []
+    for name, size in units:
+        if sec >= size:
+            v, sec = divmod(sec, size)
+            if name == "d":
+                parts.append("%d day%s" % (v, "" if v == 1 else "s"))
+            elif name == "month":
+                parts.append("%d month%s" % (v, "" if v == 1 else "s"))
+            elif name == "w":
+                parts.append("%dw" % v)
+            else:
+                parts.append("%d%s" % (v, name))
+        if len(parts) == 2:
+            break
+    return " ".join(parts) or "0s"
+
+
+def fmt_relative(sec):  # systemd format_timestamp_relative, without the "ago"/"left" suffix
+    s = int(abs(sec))
+    day, hour, minute = 86400, 3600, 60
+    if s >= 365 * day:
+        return "%d years %d months" % (s // (365 * day), (s % (365 * day)) // (30 * day))
+    if s >= 30 * day:
+        return "%d months %d days" % (s // (30 * day), (s % (30 * day)) // day)
+    if s >= 7 * day:
+        return "%d weeks %d days" % (s // (7 * day), (s % (7 * day)) // day)
+    if s >= 2 * day:
+        return "%d days" % (s // day)
+    if s >= 25 * hour:
+        return "1 day %dh" % ((s - day) // hour)
+    if s >= 6 * hour:
+        return "%dh" % (s // hour)
+    if s >= hour:
+        return "%dh %dmin" % (s // hour, (s % hour) // minute)
+    if s >= 5 * minute:
+        return "%dmin" % (s // minute)
+    if s >= minute:
+        return "%dmin %ds" % (s // minute, s % minute)
+    return "%ds" % s
+
+
+def human_duration(sec):  # docker/go-units HumanDuration
+    s = int(sec)
+    if s < 1:
+        return "Less than a second"
+    if s == 1:
+        return "1 second"
+    if s < 60:
+        return "%d seconds" % s
+    m = s // 60
+    if m == 1:
+        return "About a minute"
+    if m < 60:
+        return "%d minutes" % m
+    h = round(s / 3600)
+    if h == 1:
+        return "About an hour"
+    if h < 48:
+        return "%d hours" % h
+    if h < 24 * 7 * 2:
+        return "%d days" % (h // 24)
+    if h < 24 * 30 * 2:
+        return "%d weeks" % (h // 24 // 7)
+    if h < 24 * 365 * 2:
+        return "%d months" % (h // 24 // 30)
+    return "%d years" % (h // 24 // 365)
+
+
+def slow():
+    if fault("slow"):
+        time.sleep(float(ENV.get("LAB_SLOW_SECONDS", "5")))
+
+
+# ------------------------------------------------------------------ compose state
+def compose_dir(args_dir=None):
+    if args_dir:
+        return args_dir
+    d = os.getcwd()
+    while True:
+        for name in ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"):
+            if os.path.exists(os.path.join(d, name)):
+                return d
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        d = parent
+
+
+def parse_compose(path):
+    """Services, images, commands and ports of an upstream docker-compose.yml (a two-level subset)."""
+    services = {}
+    cur = None
+    section = None
+    in_services = False
+    with open(path) as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            indent = len(line) - len(line.lstrip())
+            text = line.strip()
+            if indent == 0:
+                in_services = text == "services:"
+                cur = None
+                continue
+            if not in_services:
+                continue
+            if indent == 2 and text.endswith(":"):
+                cur = text[:-1]
+                services[cur] = {"image": "", "command": "", "ports": []}
+                section = None
+                continue
+            if cur is None:
+                continue
+            if indent == 4:
+                section = None
+                m = re.match(r"(\w+):\s*(.*)$", text)
+                if m:
+                    key, val = m.group(1), m.group(2)
+                    if key == "image":
+                        services[cur]["image"] = val.strip("'\"")
+                    elif key == "command":
+                        services[cur]["command"] = val.strip("'\"") if not val.startswith('bash -c') else val
+                    elif key == "ports":
+                        section = "ports"
+            elif indent >= 6 and section == "ports" and text.startswith("- "):
+                services[cur]["ports"].append(text[2:].strip("'\""))
+    return services
+
+
+def image_version(image):
+    m = re.search(r":v?(\d+\.\d+\.\d+[^\s]*)$", image)
+    return m.group(1) if m else ""
+
+
+def state_path(svc):
+    return os.path.join(LAB, "state", "compose", svc + ".json")
+
+
+def svc_state(svc, services):
+    st = read_json(state_path(svc))
+    if st is None:
+        t = now() - 3 * 86400
+        st = {"state": "running", "image": services.get(svc, {}).get("image", ""), "created": t, "started": t,
+              "finished": 0, "exit": 0, "replicas": 1}
+    return st
+
+
+def pulled_images():
+    return set(read_json(os.path.join(LAB, "state", "images.json"), []) or [])
+
+
+def set_pulled(images):
+    write_json(os.path.join(LAB, "state", "images.json"), sorted(images))
+
+
+EXPOSE = {"db": ["5432/tcp"], "redis": ["6379/tcp"], "web": ["3000/tcp", "4000/tcp"],
+          "streaming": ["3000/tcp", "4000/tcp"], "sidekiq": ["3000/tcp", "4000/tcp"]}
+
+
+def container_command(svc, spec):
+    if svc == "db":
+        return "docker-entrypoint.sh postgres"
+    if svc == "redis":
+        return "docker-entrypoint.sh redis-server"
+    cmd = spec.get("command", "")
+    m = re.match(r'bash -c "(.*)"$', cmd)
+    if m:
+        cmd = "bash -c '%s'" % m.group(1)
+    if spec.get("image", "").startswith("ghcr.io/mastodon/mastodon-streaming"):
+        return "docker-entrypoint.sh " + cmd
+    return "/usr/bin/tini -- " + cmd
+
+
+def ports(svc, spec, state):
+    exposed = list(EXPOSE.get(svc, []))
+    if "mastodon-streaming" in spec.get("image", ""):
+        exposed = ["4000/tcp"]
+    publishers = []
+    text = []
+    published = {}
+    for p in spec.get("ports", []):
+        parts = p.split(":")
+        if len(parts) == 3:
+            published[parts[2] + "/tcp"] = (parts[0], parts[1])
+    for e in exposed:
+        target = int(e.split("/")[0])
+        if e in published and state == "running":
+            ip, port = published[e]
+            publishers.append({"URL": ip, "TargetPort": target, "PublishedPort": int(port), "Protocol": "tcp"})
+            text.append("%s:%s->%s" % (ip, port, e))
+        else:
+            publishers.append({"URL": "", "TargetPort": target, "PublishedPort": 0, "Protocol": "tcp"})
+            if state == "running":
+                text.append(e)
+    return publishers, ", ".join(text)
+
+
+HEALTH = {"web": True, "streaming": True, "sidekiq": True, "db": True, "redis": True}
+
+
+def container_rows(project, services, all_=False, only=None):
+    rows = []
+    t = now()
+    for svc in sorted(services):
+        if only and svc not in only:
+            continue
+        spec = services[svc]
+        st = svc_state(svc, services)
+        for i in range(1, int(st.get("replicas", 1)) + 1):
+            name = "%s-%s-%d" % (project, svc, i)
+            running = st["state"] == "running"
+            if not running and not all_:
+                continue
+            if running:
+                health = "healthy" if HEALTH.get(svc) else ""
+                status = "Up " + human_duration(t - st["started"]) + (" (%s)" % health if health else "")
+            else:
+                health = ""
+                status = "Exited (%d) %s ago" % (st.get("exit", 0), human_duration(t - st.get("finished", t)))
+            pubs, ptext = ports(svc, spec, st["state"])
+            cid = hashlib.sha256((LAB + name + str(st["created"])).encode()).hexdigest()
+            rows.append({
+                "svc": svc, "name": name, "id": cid, "image": st["image"], "command": container_command(svc, spec),
+                "created": st["created"], "state": st["state"], "status": status, "health": health,
+                "exit": st.get("exit", 0), "publishers": pubs, "ports": ptext, "project": project,
+            })
+    return rows
+
+
+def trunc_cmd(cmd):
+    # docker's formatter: quoted, truncated to 20 characters with an ellipsis
+    if len(cmd) > 20:
+        cmd = cmd[:19] + "…"
+    return '"%s"' % cmd
+
+
+def tabwrite(rows, pad=3):
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = [r[i].ljust(widths[i] + pad) if i < len(r) - 1 else r[i] for i in range(len(r))]
+        lines.append("".join(cells).rstrip() if False else "".join(cells))
+    return lines
+
+
+def compose_versions(standalone):
+    if standalone:
+        return ENV.get("LAB_COMPOSE_STANDALONE_VERSION", "2.20.2")
+    return ENV.get("LAB_COMPOSE_PLUGIN_VERSION", "2.24.5")
+
+
+def version_tuple(v):
+    return tuple(int(x) for x in re.findall(r"\d+", v)[:3])
+
+
+def compose_ps(project, services, args, standalone):
+    fmt = "table"
+    all_ = False
+    quiet = False
+    only = []
+    services_flag = False
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-a", "--all"):
+            all_ = True
+        elif a in ("-q", "--quiet"):
+            quiet = True
+        elif a == "--services":
+            services_flag = True
+        elif a == "--format":
+            i += 1
+            fmt = args[i]
+        elif a.startswith("--format="):
+            fmt = a.split("=", 1)[1]
+        elif a.startswith("-"):
+            pass
+        else:
+            only.append(a)
+        i += 1
+    rows = container_rows(project, services, all_, only)
+    if quiet:
+        for r in rows:
+            out(r["id"])
+        return 0
+    if services_flag:
+        for r in rows:
+            out(r["svc"])
+        return 0
+    if fmt == "json":
+        created_at = lambda r: dt.datetime.fromtimestamp(r["created"], dt.timezone.utc).strftime(
+            "%Y-%m-%d %H:%M:%S +0000 UTC")
+        if version_tuple(compose_versions(standalone)) >= (2, 21, 0):
+            for r in rows:
+                obj = {
+                    "Command": trunc_cmd(r["command"]), "CreatedAt": created_at(r), "ExitCode": r["exit"],
+                    "Health": r["health"], "ID": r["id"][:12], "Image": r["image"],
+                    "Labels": "com.docker.compose.project=%s,com.docker.compose.service=%s" % (r["project"], r["svc"]),
+                    "LocalVolumes": "0", "Mounts": "", "Name": r["name"], "Names": r["name"],
+                    "Networks": "%s_internal_network" % r["project"], "Ports": r["ports"], "Project": r["project"],
+                    "Publishers": r["publishers"], "RunningFor": human_duration(now() - r["created"]) + " ago",
+                    "Service": r["svc"], "Size": "0B", "State": r["state"], "Status": r["status"],
+                }
+                out(json.dumps(obj, separators=(",", ":"), ensure_ascii=False))
+        else:
+            arr = [{
+                "ID": r["id"], "Name": r["name"], "Image": r["image"], "Command": r["command"],
+                "Project": r["project"], "Service": r["svc"], "Created": int(r["created"]), "State": r["state"],
+                "Status": r["status"], "Health": r["health"], "ExitCode": r["exit"], "Publishers": r["publishers"],
+            } for r in rows]
+            out(json.dumps(arr, separators=(",", ":"), ensure_ascii=False))
+        return 0
+    table = [["NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"]]
+    for r in rows:
+        table.append([r["name"], r["image"], trunc_cmd(r["command"]), r["svc"],
+                      human_duration(now() - r["created"]) + " ago", r["status"], r["ports"]])
+    for line in tabwrite(table):
+        out(line)
+    return 0
+
+
+def log_path(svc):
+    return os.path.join(LAB, "state", "logs", svc + ".log")
+
+
+def svc_log(svc, line, ts=None):
+    os.makedirs(os.path.join(LAB, "state", "logs"), exist_ok=True)
+    ts = ts or now()
+    stamp = dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f") + "000Z"
+    with open(log_path(svc), "a") as f:
+        f.write(stamp + " " + line + "\n")
+
+
+def compose_logs(project, services, args):
+    follow = False
+    tail = None
+    timestamps = False
+    prefix = True
+    only = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-f", "--follow"):
+            follow = True
+        elif a in ("-t", "--timestamps"):
+            timestamps = True
+        elif a == "--no-log-prefix":
+            prefix = False
+        elif a in ("--tail", "-n"):
+            i += 1
+            tail = args[i]
+        elif a.startswith("--tail="):
+            tail = a.split("=", 1)[1]
+        elif a.startswith("-"):
+            pass
+        else:
+            only.append(a)
+        i += 1
+    for s in only:
+        if s not in services:
+            err("no such service: %s" % s)
+            return 1
+    names = [s for s in sorted(services) if not only or s in only]
+    width = max(len("%s-1" % s) for s in names)
+
+    def fmt(svc, raw):
+        stamp, _, text = raw.partition(" ")
+        line = (stamp + " " + text) if timestamps else text
+        return ("%s | " % ("%s-1" % svc).ljust(width) + line) if prefix else line
+
+    positions = {}
+    for svc in names:
+        try:
+            lines = open(log_path(svc)).read().splitlines()
+        except OSError:
+            lines = []
+        if tail not in (None, "all"):
+            lines = lines[-int(tail):] if int(tail) > 0 else []
+        for l in lines:
+            out(fmt(svc, l))
+        try:
+            positions[svc] = os.path.getsize(log_path(svc))
+        except OSError:
+            positions[svc] = 0
+    sys.stdout.flush()
+    while follow:
+        time.sleep(0.3)
+        for svc in names:
+            try:
+                with open(log_path(svc)) as f:
+                    f.seek(positions[svc])
+                    data = f.read()
+                    positions[svc] = f.tell()
+            except OSError:
+                continue
+            for l in data.splitlines():
+                out(fmt(svc, l))
+        sys.stdout.flush()
+    return 0
+
+
+LAYERS = 4
+
+
+def pull_images(services, only=None):
+    """Progress lines as Compose v2 prints them without a terminal (on stderr)."""
+    pulled = pulled_images()
+    todo = [s for s in sorted(services) if (not only or s in only) and services[s]["image"]]
+    for s in todo:
+        err(" %s Pulling " % s)
+    if fault("disk-full"):
+        for s in todo:
+            if services[s]["image"] not in pulled:
+                layer = hashlib.sha256(services[s]["image"].encode()).hexdigest()[:12]
+                err(" %s Pulling fs layer " % layer)
+                err("failed to register layer: write /var/lib/docker/overlay2/%s/diff/usr/lib/x86_64-linux-gnu/libruby.so: "
+                    "no space left on device" % hashlib.sha256(layer.encode()).hexdigest())
+                return 18
+    seen = set()
+    for s in todo:
+        image = services[s]["image"]
+        if image in pulled or image in seen:
+            if image in seen:
+                err(" %s Skipped - Image is already being pulled by %s " % (s, [t for t in todo if services[t]["image"] == image][0]))
+            else:
+                err(" %s Pulled " % s)
+            continue
+        seen.add(image)
+        for n in range(LAYERS):
+            layer = hashlib.sha256((image + str(n)).encode()).hexdigest()[:12]
+            err(" %s Pulling fs layer " % layer)
+        for n in range(LAYERS):
+            layer = hashlib.sha256((image + str(n)).encode()).hexdigest()[:12]
+            size = 3.2 + 11.7 * n
+            for frac in (0.25, 0.5, 1.0):
+                bar = ("=" * int(50 * frac - 1) + ">").ljust(50)
+                err(" %s Downloading [%s]  %.4gMB/%.4gMB" % (layer, bar, size * frac, size))
+            err(" %s Verifying Checksum " % layer)
+            err(" %s Download complete " % layer)
+            err(" %s Extracting [%s]  %.4gMB/%.4gMB" % (layer, "=" * 49 + ">", size, size))
+            err(" %s Pull complete " % layer)
+        err(" %s Pulled " % s)
+        pulled.add(image)
+    set_pulled(pulled)
+    return 0
+
+
+def save_state(svc, st):
+    write_json(state_path(svc), st)
+
+
+def compose_up(project, services, args):
+    only = [a for a in args if not a.startswith("-")]
+    if "-d" not in args and "--detach" not in args:
+        err("steward-lab: only 'up -d' is available in the lab")
+        return 1
+    pulled = pulled_images()
+    missing = [s for s in services if services[s]["image"] not in pulled and (not only or s in only)]
+    if missing:
+        rc = pull_images(services, missing)
+        if rc:
+            return rc
+    order = [s for s in ("db", "redis", "web", "streaming", "sidekiq") if s in services] + \
+            [s for s in sorted(services) if s not in ("db", "redis", "web", "streaming", "sidekiq")]
+    for svc in order:
+        if only and svc not in only:
+            continue
+        st = svc_state(svc, services)
+        name = "%s-%s-1" % (project, svc)
+        if st["image"] != services[svc]["image"]:
+            err(" Container %s  Recreate" % name)
+            err(" Container %s  Recreated" % name)
+            st.update(image=services[svc]["image"], created=now())
+            svc_log(svc, "Recreated with %s" % st["image"])
+            st["state"] = "exited"
+        if st["state"] == "running":
+            err(" Container %s  Running" % name)
+        else:
+            err(" Container %s  Starting" % name)
+            st.update(state="running", started=now())
+            err(" Container %s  Started" % name)
+            started_log(svc, st)
+        save_state(svc, st)
+    return 0
+
+
+def started_log(svc, st):
+    v = image_version(st["image"])
+    if svc == "web":
+        svc_log(svc, "[1] Puma starting in cluster mode...")
+        svc_log(svc, "[1] * Puma version: 6.4.2 (ruby 3.2.3-p157) (\"The Eagle of Durango\")")
+        svc_log(svc, "[1] * Listening on http://0.0.0.0:3000")
+        svc_log(svc, "[1] Use Ctrl-C to stop")
+        svc_log(svc, "Mastodon %s web is up" % v)
+    elif svc == "streaming":
+        svc_log(svc, '{"level":"info","time":%d,"msg":"Streaming API now listening on 0.0.0.0:4000"}' % int(now() * 1000))
+    elif svc == "sidekiq":
+        svc_log(svc, "2026-01-01T00:00:00.000Z pid=7 tid=1 INFO: Booting Sidekiq 6.5.12 with Sidekiq::RedisConnection::RedisAdapter options {}")
+        svc_log(svc, "pid=7 tid=1 INFO: Starting processing, hit Ctrl-C to stop")
+    elif svc == "db":
+        svc_log(svc, "LOG:  database system is ready to accept connections")
+    elif svc == "redis":
+        svc_log(svc, "1:M * Ready to accept connections tcp")
+
+
+def compose_stop_start(project, services, verb, args):
+    only = [a for a in args if not a.startswith("-") and not re.match(r"^\d+$", a)]
+    for s in only:
+        if s not in services:
+            err("no such service: %s" % s)
+            return 1
+    order = [s for s in ("sidekiq", "streaming", "web", "redis", "db") if s in services]
+    if verb == "start":
+        order = list(reversed(order))
+    for svc in order:
+        if only and svc not in only:
+            continue
+        st = svc_state(svc, services)
+        name = "%s-%s-1" % (project, svc)
+        if verb in ("stop", "restart") and st["state"] == "running":
+            err(" Container %s  Stopping" % name)
+            st.update(state="exited", finished=now(), exit=0 if svc in ("db", "redis") else 143)
+            svc_log(svc, "Stopping (signal TERM)")
+            err(" Container %s  Stopped" % name)
+        if verb == "restart":
+            err(" Container %s  Restarting" % name) if False else None
+        if verb in ("start", "restart") and st["state"] != "running":
+            err(" Container %s  Starting" % name)
+            st.update(state="running", started=now())
+            started_log(svc, st)
+            err(" Container %s  Started" % name)
+        save_state(svc, st)
+    return 0
+
+
+def compose_scale(project, services, args):
+    for a in args:
+        if a.startswith("-"):
+            continue
+        m = re.match(r"^(\w+)=(\d+)$", a)
+        if not m or m.group(1) not in services:
+            err("no such service: %s" % a.split("=")[0])
+            return 1
+        svc, n = m.group(1), int(m.group(2))
+        st = svc_state(svc, services)
+        old = int(st.get("replicas", 1))
+        for i in range(old + 1, n + 1):
+            err(" Container %s-%s-%d  Creating" % (project, svc, i))
+            err(" Container %s-%s-%d  Created" % (project, svc, i))
+            err(" Container %s-%s-%d  Starting" % (project, svc, i))
+            err(" Container %s-%s-%d  Started" % (project, svc, i))
+        for i in range(old, n, -1):
+            err(" Container %s-%s-%d  Stopping" % (project, svc, i))
+            err(" Container %s-%s-%d  Stopped" % (project, svc, i))
+            err(" Container %s-%s-%d  Removing" % (project, svc, i))
+            err(" Container %s-%s-%d  Removed" % (project, svc, i))
+        st["replicas"] = n
+        save_state(svc, st)
+    return 0
+
+
+# ------------------------------------------------------------------ database and migrations
+def pg_bin(tool):
+    for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: version_tuple(p), reverse=True):
+        if os.path.exists(os.path.join(d, tool)):
+            return os.path.join(d, tool)
+    return tool
+
+
+def psql(sql, db="mastodon_production"):
+    r = subprocess.run([pg_bin("psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                        "-p", ENV.get("LAB_PG_PORT", "5432"), "-U", "mastodon", "-d", db, "-c", sql],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr.strip())
+    return r.stdout
+
+
+def migration_files():
+    """(version, name, post, to_tag) of every migration the lab knows, from the upstream file lists."""
+    result = []
+    for path in glob.glob(os.path.join(LAB, "mastodon", "migrations", "*..*.added.txt")):
+        to_tag = os.path.basename(path).split("..")[1].replace(".added.txt", "")
+        for line in open(path):
+            m = re.search(r"db/(migrate|post_migrate)/(\d+)_(\w+)\.rb$", line)
+            if m:
+                result.append((m.group(2), m.group(3), m.group(1) == "post_migrate", to_tag))
+    return sorted(result)
+
+
+def migrations_up_to(version):
+    vt = version_tuple(version)
+    return [m for m in migration_files() if version_tuple(m[3]) <= vt]
+
+
+def camelize(name):
+    return "".join(p[:1].upper() + p[1:] for p in name.split("_"))
+
+
+def rails_say(text):
+    text = text
+    return "== %s %s" % (text, "=" * max(0, 75 - len(text)))
+
+
+def migration_body(name):
+    m = re.match(r"add_(\w+?)_to_(\w+)$", name)
+    if name.startswith("create_"):
+        return ["-- create_table(:%s)" % name[7:]]
+    if name.startswith("add_index_to_") or name.startswith("add_index_"):
+        return ["-- add_index(:%s)" % name.split("_to_")[-1]] if "_to_" in name else []
+    if m:
+        return ["-- add_column(:%s, :%s, :string)" % (m.group(2), m.group(1))]
+    m = re.match(r"remove_(\w+?)_from_(\w+)$", name)
+    if m:
+        return ["-- remove_column(:%s, :%s)" % (m.group(2), m.group(1))]
+    return []
+
+
+def db_migrate(env, image):
+    version = image_version(image)
+    skip_post = env.get("SKIP_POST_DEPLOYMENT_MIGRATIONS", "").lower() in ("true", "1", "yes")
+    try:
+        applied = set(psql("SELECT version FROM schema_migrations").split())
+    except RuntimeError as e:
+        err("rails aborted!")
+        err("ActiveRecord::ConnectionNotEstablished: %s" % e)
+        return 1
+    pending = [m for m in migrations_up_to(version) if m[0] not in applied and not (skip_post and m[2])]
+    for ver, name, post, _ in pending:
+        cls = camelize(name)
+        out(rails_say("%s %s: migrating" % (ver, cls)))
+        sys.stdout.flush()
+        if fault("migration"):
+            err("bin/rails aborted!")
+            err("StandardError: An error has occurred, this and all later migrations canceled: (StandardError)")
+            err("")
+            err("PG::DuplicateTable: ERROR:  relation \"index_%s\" already exists" % name[:50])
+            err("/opt/mastodon/db/%s/%s_%s.rb:5:in `change'" % ("post_migrate" if post else "migrate", ver, name))
+            err("")
+            err("Caused by:")
+            err("PG::DuplicateTable: ERROR:  relation \"index_%s\" already exists" % name[:50])
+            err("Tasks: TOP => db:migrate")
+            err("(See full trace by running task with --trace)")
+            return 1
+        for line in migration_body(name):
+            out(line)
+            out("   -> 0.0%03ds" % (int(ver[-3:]) % 90 + 5))
+        psql("INSERT INTO schema_migrations (version) VALUES ('%s')" % ver)
+        out(rails_say("%s %s: migrated (0.0%03ds)" % (ver, cls, int(ver[-3:]) % 90 + 7)))
+        out("")
+    return 0
+
+
+def run_in_container(svc, image, cmd, env):
+    words = list(cmd)
+    while words and words[0] in ("bundle", "exec"):
+        words.pop(0)
+    if words[:1] in (["bin/rails"], ["rails"]) and words[1:2] == ["db:migrate"]:
+        return db_migrate(env, image)
+    if words[:1] in (["tootctl"], ["bin/tootctl"]):
+        if words[1:2] == ["version"]:
+            out(image_version(image))
+            return 0
+        if words[1:3] == ["media", "remove"]:
+            out("Removed 1417 media attachments (approx. 2.3 GB)")
+            return 0
+        if words[1:3] == ["maintenance", "fix-duplicates"]:
+            out("Deduplicating accounts… done")
+            return 0
+        err("Could not find command \"%s\"." % " ".join(words[1:2]))
+        return 1
+    if words[:1] == ["echo"]:
+        out(" ".join(words[1:]))
+        return 0
+    if not words:
+        return 0
+    err('OCI runtime exec failed: exec failed: unable to start container process: exec: "%s": '
+        'executable file not found in $PATH: unknown' % words[0])
+    return 127
+
+
+def parse_env_file(path):
+    env = {}
+    try:
+        for line in open(path):
+            line = line.strip()
+            if line and not line.startswith("#") and "=" in line:
+                k, v = line.split("=", 1)
+                env[k] = v
+    except OSError:
+        pass
+    return env
+
+
+def compose_run_exec(project, services, args, verb, cdir):
+    env = parse_env_file(os.path.join(cdir, ".env.production"))
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        a = args[i]
+        if a in ("-e", "--env"):
+            i += 1
+            k, _, v = args[i].partition("=")
+            env[k] = v if "=" in args[i] else os.environ.get(k, "")
+        elif a.startswith("--env="):
+            k, _, v = a[6:].partition("=")
+            env[k] = v
+        elif a in ("-u", "--user", "-w", "--workdir", "--name", "--entrypoint", "-p", "--publish", "-v", "--volume"):
+            i += 1
+        i += 1
+    if i >= len(args):
+        err("service name required")
+        return 1
+    svc = args[i]
+    cmd = args[i + 1:]
+    if svc not in services:
+        err("no such service: %s" % svc)
+        return 1
+    st = svc_state(svc, services)
+    if verb == "exec":
+        if st["state"] != "running":
+            err('service "%s" is not running' % svc)
+            return 1
+        image = st["image"]
+    else:
+        image = services[svc]["image"]
+        if image not in pulled_images():
+            rc = pull_images(services, [svc])
+            if rc:
+                return rc
+        for dep in ("db", "redis"):
+            if dep in services and svc_state(dep, services)["state"] == "running":
+                err(" Container %s-%s-1  Running" % (project, dep))
+    return run_in_container(svc, image, cmd, env)
+
+
+def compose_main(args, standalone):
+    slow()
+    project_dir = None
+    files = []
+    project = None
+    while args and args[0].startswith("-"):
+        a = args.pop(0)
+        if a in ("-f", "--file"):
+            files.append(args.pop(0))
+        elif a == "--project-directory":
+            project_dir = args.pop(0)
+        elif a in ("-p", "--project-name"):
+            project = args.pop(0)
+        elif a in ("--ansi", "--progress", "--env-file", "--profile"):
+            args.pop(0)
+        elif a in ("-v", "--version"):
+            args.insert(0, "version")
+    if not args:
+        out("Usage:  docker compose [OPTIONS] COMMAND")
+        return 0
+    cmd, rest = args[0], args[1:]
+    if cmd == "version":
+        if "--short" in rest:
+            out(compose_versions(standalone))
+        else:
+            out("Docker Compose version v%s" % compose_versions(standalone))
+        return 0
+    cdir = project_dir or (os.path.dirname(os.path.abspath(files[0])) if files else compose_dir())
+    if not cdir:
+        err("no configuration file provided: not found")
+        return 1
+    path = os.path.abspath(files[0]) if files else next(
+        (os.path.join(cdir, n) for n in ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml")
+         if os.path.exists(os.path.join(cdir, n))), None)
+    if not path or not os.path.exists(path):
+        err("no configuration file provided: not found")
+        return 1
+    services = parse_compose(path)
+    project = project or os.path.basename(cdir).lower()
+    if cmd == "ps":
+        return compose_ps(project, services, rest, standalone)
+    if cmd == "logs":
+        return compose_logs(project, services, rest)
+    if cmd == "pull":
+        return pull_images(services, [a for a in rest if not a.startswith("-")])
+    if cmd == "up":
+        return compose_up(project, services, rest)
+    if cmd in ("stop", "start", "restart"):
+        return compose_stop_start(project, services, cmd, rest)
+    if cmd in ("run", "exec"):
+        return compose_run_exec(project, services, rest, cmd, cdir)
+    if cmd == "scale":
+        return compose_scale(project, services, rest)
+    if cmd == "config" and "--services" in rest:
+        for s in services:
+            out(s)
+        return 0
+    err("unknown docker command: \"compose %s\"" % cmd)
+    return 1
+
+
+def docker_main(args):
+    if args[:1] == ["compose"]:
+        return compose_main(args[1:], False)
+    if args[:1] == ["--version"] or args[:1] == ["version"]:
+        out("Docker version 24.0.7, build afdd53b")
+        return 0
+    err("docker: '%s' is not a docker command.\nSee 'docker --help'" % (args[0] if args else ""))
+    return 1
+
+
+# ------------------------------------------------------------------ systemd
+UNITS = {
+    "mastodon.service": {"Description": "Mastodon (docker compose)", "Type": "oneshot", "remain": True,
+                         "path": "/etc/systemd/system/mastodon.service"},
+    "media-cleanup.service": {"Description": "Remove remote media older than 7 days", "Type": "oneshot",
+                              "path": "/etc/systemd/system/media-cleanup.service"},
+    "media-cleanup.timer": {"Description": "Daily remote media clean-up", "timer": "media-cleanup.service",
+                            "calendar": 4 * 3600, "path": "/etc/systemd/system/media-cleanup.timer"},
+    "certbot.service": {"Description": "Certbot", "Type": "oneshot", "path": "/lib/systemd/system/certbot.service"},
+    "certbot.timer": {"Description": "Run certbot twice daily", "timer": "certbot.service", "calendar": 12 * 3600,
+                      "path": "/lib/systemd/system/certbot.timer"},
+    "pg-dump-to-s3.service": {"Description": "Dump the Mastodon database to S3", "Type": "oneshot",
+                              "path": "/etc/systemd/system/pg-dump-to-s3.service"},
+    "pg-dump-to-s3.timer": {"Description": "Nightly database backup to S3", "timer": "pg-dump-to-s3.service",
+                            "calendar": 3 * 3600 + 1800, "path": "/etc/systemd/system/pg-dump-to-s3.timer"},
+}
+
+
+def unit_name(u):
+    return u if "." in u else u + ".service"
+
+
+def unit_state(u):
+    st = read_json(os.path.join(LAB, "state", "units", u + ".json"))
+    if st is None:
+        st = {"active": "inactive", "sub": "dead", "since": now() - 86400, "result": "success", "pid": 0,
+              "status": 0, "last": 0}
+    pidfile = os.path.join(LAB, "state", "units", u + ".pid")
+    if st["active"] == "activating" and os.path.exists(pidfile):
+        try:
+            pid = int(open(pidfile).read())
+            os.kill(pid, 0)
+            with open("/proc/%d/stat" % pid) as f:
+                if f.read().split()[2] == "Z":
+                    raise OSError
+        except (OSError, ValueError):
+            st = read_json(os.path.join(LAB, "state", "units", u + ".json"), st)
+            if st["active"] == "activating":
+                st.update(active="failed", sub="failed", result="signal", since=now())
+    return st
+
+
+def save_unit(u, st):
+    write_json(os.path.join(LAB, "state", "units", u + ".json"), st)
+
+
+def next_elapse(u):
+    cal = UNITS[u]["calendar"]
+    t = now()
+    day = t - (t % 86400)
+    if cal < 86400 and UNITS[u]["calendar"] == 12 * 3600:
+        n = day + cal if t < day + cal else day + 86400
+    else:
+        n = day + cal if t < day + cal else day + 86400 + cal
+    return n
+
+
+def systemctl_main(args):
+    slow()
+    opts = [a for a in args if a.startswith("-")]
+    words = [a for a in args if not a.startswith("-")]
+    props = []
+    value_only = "--value" in opts
+    i = 0
+    while i < len(args):
+        if args[i] in ("-p", "--property"):
+            props += args[i + 1].split(",")
+            if args[i + 1] in words:
+                words.remove(args[i + 1])
+            i += 1
+        elif args[i].startswith("--property="):
+            props += args[i].split("=", 1)[1].split(",")
+        i += 1
+    if not words:
+        words = ["list-units"]
+    verb, units = words[0], [unit_name(u) for u in words[1:]]
+    for u in units:
+        if u not in UNITS and verb not in ("list-timers",):
+            if verb == "is-active":
+                out("inactive")
+                return 3
+            if verb == "status":
+                err("Unit %s could not be found." % u)
+                return 4
+            if verb == "show":
+                continue
+            err("Failed to %s %s: Unit %s not found." % (verb, u, u))
+            return 5
+    if verb == "is-active":
+        rc = 0
+        for u in units:
+            st = unit_state(u)
+            out(st["active"])
+            rc = rc or (0 if st["active"] == "active" else 3)
+        return rc
+    if verb == "is-failed":
+        rc = 1
+        for u in units:
+            st = unit_state(u)
+            out(st["active"])
+            rc = 0 if st["active"] == "failed" else rc
+        return rc
+    if verb == "status":
+        rc = 0
+        for n, u in enumerate(units):
+            if n:
+                out("")
+            rc = max(rc, unit_status(u))
+        return rc
+    if verb == "show":
+        for n, u in enumerate(units):
+            if n:
+                out("")
+            unit_show(u, props, value_only)
+        return 0
+    if verb == "list-timers":
+        return list_timers("--all" in opts)
+    if verb in ("start", "stop", "restart"):
+        for u in units:
+            rc = unit_start_stop(u, verb, "--no-block" in opts)
+            if rc:
+                return rc
+        return 0
+    if verb in ("daemon-reload", "enable", "disable"):
+        return 0
+    err("Unknown command verb '%s'." % verb)
+    return 1
+
+
+def unit_status(u):
+    spec = UNITS[u]
+    st = unit_state(u)
+    dot = {"active": "●", "failed": "×", "activating": "●"}.get(st["active"], "○")
+    out("%s %s - %s" % (dot, u, spec["Description"]))
+    out("     Loaded: loaded (%s; enabled; preset: enabled)" % spec["path"])
+    since = "since %s; %s ago" % (fmt_ts(st["since"]), fmt_relative(now() - st["since"]))
+    active = "%s (%s) %s" % (st["active"], st["sub"], since)
+    if st["active"] == "failed":
+        active = "failed (Result: %s) %s" % (st.get("result", "exit-code"), since)
+    out("     Active: %s" % active)
+    if "timer" in spec:
+        nx = next_elapse(u)
+        out("    Trigger: %s; %s left" % (fmt_ts(nx), fmt_relative(nx - now())))
+        out("   Triggers: ● %s" % spec["timer"])
+    else:
+        if st.get("pid") and st["active"] == "activating":
+            out("   Main PID: %d (pg-dump-to-s3)" % st["pid"])
+        elif st.get("pid"):
+            out("    Process: %d ExecStart=%s (code=exited, status=%d/%s)" % (
+                st["pid"], "/usr/local/bin/" + u.split(".")[0], st.get("status", 0),
+                "SUCCESS" if st.get("status", 0) == 0 else "FAILURE"))
+            out("   Main PID: %d (code=exited, status=%d/%s)" % (
+                st["pid"], st.get("status", 0), "SUCCESS" if st.get("status", 0) == 0 else "FAILURE"))
+        out("        CPU: 1.234s")
+    lines = [e for e in read_journal() if e.get("_SYSTEMD_UNIT") == u][-10:]
+    if lines:
+        out("")
+        for e in lines:
+            out(short_line(e))
+    return 0 if st["active"] == "active" else 3
+
+
+def unit_show(u, props, value_only):
+    spec = UNITS.get(u, {})
+    st = unit_state(u) if spec else {"active": "inactive", "sub": "dead", "since": 0, "result": "success"}
+    d = {
+        "Id": u, "Names": u, "Description": spec.get("Description", u),
+        "LoadState": "loaded" if spec else "not-found",
+        "ActiveState": st["active"], "SubState": st["sub"], "Result": st.get("result", "success"),
+        "UnitFileState": "enabled" if spec else "",
+        "FragmentPath": spec.get("path", ""),
+        "StateChangeTimestamp": fmt_ts(st["since"]) if st["since"] else "",
+        "ActiveEnterTimestamp": fmt_ts(st["since"]) if st["active"] == "active" and st["since"] else "",
+        "InactiveEnterTimestamp": fmt_ts(st["since"]) if st["active"] != "active" and st["since"] else "",
+    }
+    if "timer" in spec:
+        d["Unit"] = spec["timer"]
+        d["NextElapseUSecRealtime"] = fmt_ts(next_elapse(u))
+        last = unit_state(spec["timer"]).get("last", 0)
+        d["LastTriggerUSec"] = fmt_ts(last) if last else "n/a"
+    else:
+        d["Type"] = spec.get("Type", "simple")
+        d["MainPID"] = str(st.get("pid", 0) if st["active"] == "activating" else 0)
+        d["ExecMainPID"] = str(st.get("pid", 0))
+        d["ExecMainStatus"] = str(st.get("status", 0))
+    keys = props or list(d)
+    for k in keys:
+        if k in d or props:
+            out(d.get(k, "") if value_only else "%s=%s" % (k, d.get(k, "")))
+
+
+def list_timers(all_):
+    rows = [["NEXT", "LEFT", "LAST", "PASSED", "UNIT", "ACTIVATES"]]
+    timers = sorted((u for u in UNITS if "timer" in UNITS[u]), key=next_elapse)
+    for u in timers:
+        nx = next_elapse(u)
+        last = unit_state(UNITS[u]["timer"]).get("last", 0)
+        rows.append([fmt_ts(nx), fmt_relative(nx - now()) + " left", fmt_ts(last) if last else "-",
+                     fmt_relative(now() - last) + " ago" if last else "-", u, UNITS[u]["timer"]])
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    for r in rows:
+        out(" ".join(r[i].ljust(widths[i]) for i in range(6)).rstrip())
+    out("")
+    out("%d timers listed." % len(timers))
+    if not all_:
+        out("Pass --all to see loaded but inactive timers, too.")
+    return 0
+
+
+def unit_start_stop(u, verb, no_block):
+    st = unit_state(u)
+    spec = UNITS[u]
+    if verb == "stop":
+        pidfile = os.path.join(LAB, "state", "units", u + ".pid")
+        if os.path.exists(pidfile):
+            try:
+                os.killpg(int(open(pidfile).read()), 15)
+            except (OSError, ValueError):
+                pass
+            os.unlink(pidfile)
+        if u == "mastodon.service":
+            compose_main(["--project-directory", os.path.join(LAB, "opt", "mastodon"), "stop"], False)
+        systemd_log(u, "Stopped %s - %s." % (u, spec["Description"]))
+        st.update(active="inactive", sub="dead", since=now())
+        save_unit(u, st)
+        return 0
+    if "timer" in spec:
+        st.update(active="active", sub="waiting", since=now())
+        save_unit(u, st)
+        return 0
+    if u == "mastodon.service":
+        systemd_log(u, "Starting %s - %s..." % (u, spec["Description"]))
+        rc = compose_main(["--project-directory", os.path.join(LAB, "opt", "mastodon"), "up", "-d"], False)
+        st.update(active="active" if rc == 0 else "failed", sub="exited" if rc == 0 else "failed", since=now(),
+                  status=rc, result="success" if rc == 0 else "exit-code", last=now())
+        save_unit(u, st)
+        systemd_log(u, "Finished %s - %s." % (u, spec["Description"]))
+        return rc
+    if st["active"] == "activating":
+        return 0
+    st.update(active="activating", sub="start", since=now(), last=now())
+    save_unit(u, st)
+    systemd_log(u, "Starting %s - %s..." % (u, spec["Description"]))
+    logf = open(os.path.join(LAB, "log", "units.log"), "a")
+    p = subprocess.Popen([sys.executable, os.path.realpath(__file__), "--run-unit", u], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=logf, stderr=logf)
+    with open(os.path.join(LAB, "state", "units", u + ".pid"), "w") as f:
+        f.write(str(p.pid))
+    st["pid"] = p.pid
+    save_unit(u, st)
+    if no_block:
+        return 0
+    rc = p.wait()
+    if rc:
+        err("Job for %s failed because the control process exited with error code." % u)
+        err('See "systemctl status %s" and "journalctl -xeu %s" for details.' % (u, u))
+        return 1
+    return 0
+
+
+def run_unit(u):
+    """The unit's ExecStart, run detached; finishes the unit state and logs to the journal."""
+    pid = os.getpid()
+    ident = u.rsplit(".", 1)[0]
+    rc = 0
+    try:
+        if u == "pg-dump-to-s3.service":
+            rc = backup(lambda m, p=6: journal(u, m, ident=ident, pid=pid, priority=p))
+        elif u == "media-cleanup.service":
+            journal(u, "Removing remote media older than 7 days", ident=ident, pid=pid)
+            time.sleep(1)
+            journal(u, "Removed 1417 media attachments (approx. 2.3 GB)", ident=ident, pid=pid)
+        elif u == "certbot.service":
+            journal(u, "No renewals were attempted.", ident=ident, pid=pid)
+    except Exception as e:  # noqa: BLE001 - the unit fails with the message, as systemd would show it
+        journal(u, str(e), ident=ident, pid=pid, priority=3)
+        rc = 1
+    st = read_json(os.path.join(LAB, "state", "units", u + ".json"), {})
+    spec = UNITS[u]
+    if rc == 0:
+        st.update(active="inactive", sub="dead", result="success", status=0, since=now())
+        systemd_log(u, "%s: Deactivated successfully." % u)
+        systemd_log(u, "Finished %s - %s." % (u, spec["Description"]))
+    else:
+        st.update(active="failed", sub="failed", result="exit-code", status=rc, since=now())
+        systemd_log(u, "%s: Main process exited, code=exited, status=%d/FAILURE" % (u, rc))
+        systemd_log(u, "%s: Failed with result 'exit-code'." % u)
+        systemd_log(u, "Failed to start %s - %s." % (u, spec["Description"]))
+    save_unit(u, st)
+    try:
+        os.unlink(os.path.join(LAB, "state", "units", u + ".pid"))
+    except OSError:
+        pass
+    return rc
+
+
+def backup(log):
+    total = float(ENV.get("LAB_BACKUP_SECONDS", "20"))
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
+    name = "mastodon_production-%s.dump.gz" % stamp
+    tmp = os.path.join(LAB, "tmp", name)
+    log("Dumping database mastodon_production to %s" % name)
+    if fault("disk-full"):
+        time.sleep(total / 4)
+        log("pg_dump: error: could not write to output file: No space left on device", 3)
+        return 1
+    with open(tmp, "wb") as f:
+        dump = subprocess.Popen([pg_bin("pg_dump"), "-Fc", "-Z0", "-h", "127.0.0.1", "-p", ENV["LAB_PG_PORT"],
+                                 "-U", "mastodon", "mastodon_production"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        gz = subprocess.Popen(["gzip", "-c"], stdin=dump.stdout, stdout=f)
+        dump.stdout.close()
+        gz.wait()
+        e = dump.stderr.read().decode()
+        if dump.wait() or gz.returncode:
+            log("pg_dump: error: %s" % e.strip(), 3)
+            return 1
+    size = os.path.getsize(tmp)
+    steps = 4
+    for n in range(1, steps + 1):
+        time.sleep(total / 2 / steps)
+        log("Dump progress: %d%%" % (n * 100 // steps))
+    log("Dump finished: %d bytes compressed" % size)
+    bucket = ENV.get("LAB_BUCKET", "lab-backups")
+    port = ENV["LAB_S3_PORT"]
+    if fault("upload"):
+        port = "9"  # the discard port: nothing listens, the upload really fails
+    log("Uploading to s3://%s/%s" % (bucket, name))
+    env = dict(os.environ, AWS_ACCESS_KEY_ID="lab", AWS_SECRET_ACCESS_KEY="lab", AWS_DEFAULT_REGION="us-east-1",
+               AWS_MAX_ATTEMPTS="1", AWS_EC2_METADATA_DISABLED="true", HOME=os.path.join(LAB, "home"))
+    r = subprocess.run(["aws", "--endpoint-url", "http://127.0.0.1:%s" % port, "--cli-connect-timeout", "2",
+                        "s3", "cp", "--only-show-errors", tmp, "s3://%s/%s" % (bucket, name)],
+                       capture_output=True, text=True, env=env)
+    os.unlink(tmp)
+    time.sleep(total / 4)
+    if r.returncode:
+        for line in (r.stderr.strip() or "upload failed").splitlines():
+            log(line, 3)
+        return 1
+    log("Upload finished: s3://%s/%s (%d bytes)" % (bucket, name, size))
+    return 0
+
+
+# ------------------------------------------------------------------ journalctl
+def read_journal():
+    try:
+        with open(JOURNAL) as f:
+            return [json.loads(l) for l in f if l.strip()]
+    except OSError:
+        return []
+
+
+def short_line(e, iso=False):
+    ts = int(e["__REALTIME_TIMESTAMP"]) / 1e6
+    d = dt.datetime.fromtimestamp(ts, dt.timezone.utc)
+    stamp = d.strftime("%Y-%m-%dT%H:%M:%S+00:00") if iso else d.strftime("%b %d %H:%M:%S")
+    return "%s %s %s[%s]: %s" % (stamp, e["_HOSTNAME"], e["SYSLOG_IDENTIFIER"], e["_PID"], e["MESSAGE"])
+
+
+def parse_since(s):
+    t = now()
+    day = t - (t % 86400)
+    if s == "today":
+        return day
+    if s == "yesterday":
+        return day - 86400
+    if s == "now":
+        return t
+    if s.startswith("@"):
+        return float(s[1:])
+    m = re.match(r"^-?(\d+)\s*(s|sec|second|seconds|m|min|minute|minutes|h|hour|hours|d|day|days)( ago)?$", s.strip())
+    if m:
+        mult = {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)[0] if m.group(2) != "min" else "m"]
+        if m.group(2).startswith("min"):
+            mult = 60
+        return t - int(m.group(1)) * mult
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return dt.datetime.strptime(s, fmt).replace(tzinfo=dt.timezone.utc).timestamp()
+        except ValueError:
+            pass
+    err('Failed to parse timestamp: %s' % s)
+    sys.exit(1)
+
+
+def journalctl_main(args):
+    slow()
+    units, n, follow, output, since, until = [], None, False, "short", None, None
+    i = 0
+    while i < len(args):
+        a = args[i]
+        val = lambda: args[i + 1]
+        if a in ("-u", "--unit"):
+            units.append(unit_name(val())); i += 1
+        elif a.startswith("--unit="):
+            units.append(unit_name(a.split("=", 1)[1]))
+        elif a.startswith("-u") and len(a) > 2:
+            units.append(unit_name(a[2:]))
+        elif a in ("-n", "--lines"):
+            n = val(); i += 1
+        elif a.startswith("--lines="):
+            n = a.split("=", 1)[1]
+        elif re.match(r"^-n\d+$", a):
+            n = a[2:]
+        elif a in ("-f", "--follow"):
+            follow = True
+        elif a in ("-o", "--output"):
+            output = val(); i += 1
+        elif a.startswith("--output="):
+            output = a.split("=", 1)[1]
+        elif a in ("-S", "--since"):
+            since = parse_since(val()); i += 1
+        elif a.startswith("--since="):
+            since = parse_since(a.split("=", 1)[1])
+        elif a in ("-U", "--until"):
+            until = parse_since(val()); i += 1
+        elif a.startswith("--until="):
+            until = parse_since(a.split("=", 1)[1])
+        elif a in ("-e", "--pager-end"):
+            n = n or "1000"
+        i += 1
+
+    def match(e):
+        ts = int(e["__REALTIME_TIMESTAMP"]) / 1e6
+        if units and e.get("_SYSTEMD_UNIT") not in units:
+            return False
+        if since is not None and ts < since:
+            return False
+        if until is not None and ts > until:
+            return False
+        return True
+
+    def show(e):
+        if output == "json":
+            out(json.dumps(e, separators=(",", ":"), ensure_ascii=False))
+        elif output == "json-pretty":
+            out(json.dumps(e, indent=8, ensure_ascii=False).replace("\n}", "\n}"))
+        elif output == "cat":
+            out(e["MESSAGE"])
+        elif output == "short-iso":
+            out(short_line(e, True))
+        else:
+            out(short_line(e))
+
+    entries = [e for e in read_journal() if match(e)]
+    if n is None and follow:
+        n = "10"
+    if n not in (None, "all"):
+        entries = entries[-int(n):] if int(n) > 0 else []
+    if not entries and not follow and output not in ("json", "cat"):
+        out("-- No entries --")
+    for e in entries:
+        show(e)
+    sys.stdout.flush()
+    if follow:
+        seen = len(read_journal())
+        while True:
+            time.sleep(0.3)
+            all_ = read_journal()
+            for e in all_[seen:]:
+                if match(e):
+                    show(e)
+            seen = len(all_)
+            sys.stdout.flush()
+    return 0
+
+
+# ------------------------------------------------------------------ df, lsblk, lvs
+GIB = 1024 * 1024  # in 1K blocks
+
+
+def filesystems():
+    opt_size = 39 * GIB
+    opt_used = 21 * GIB + 345678
+    if fault("disk-full"):
+        opt_used = opt_size - int(opt_size * 0.05)  # ext4 reserves 5%: used + avail == size * 0.95
+    return [
+        ("udev", "devtmpfs", 4030408, 0, "/dev"),
+        ("tmpfs", "tmpfs", 809432, 1208, "/run"),
+        ("/dev/mapper/vg0-root1", "ext4", 30832548, 9876543, "/"),
+        ("tmpfs", "tmpfs", 4047152, 0, "/dev/shm"),
+        ("/dev/sda2", "ext4", 482922, 98765, "/boot"),
+        ("/dev/mapper/vg0-opt", "ext4", 40973728 if False else 40960000, opt_used, "/opt"),
+        ("tmpfs", "tmpfs", 809428, 0, "/run/user/0"),
+    ]
+
+
+def human(kb, si=False):
+    base = 1000.0 if si else 1024.0
+    v = kb * 1024.0
+    for unit in ("", "K", "M", "G", "T"):
+        if v < base or unit == "T":
+            if unit == "":
+                return "%d" % v
+            if v < 10:
+                import math
+                return "%.1f%s" % (math.ceil(v * 10) / 10, unit)
+            import math
+            return "%d%s" % (math.ceil(v), unit)
+        v /= base
+    return "%d" % v
+
+
+def df_main(args):
+    slow()
+    h = "-h" in args or "--human-readable" in args
+    si = "-H" in args or "--si" in args
+    posix = "-P" in args or "--portability" in args
+    show_type = "-T" in args or "--print-type" in args
+    output = None
+    paths = []
+    for a in args:
+        if a.startswith("--output"):
+            output = a.split("=", 1)[1].split(",") if "=" in a else \
+                ["source", "fstype", "itotal", "iused", "iavail", "ipcent", "size", "used", "avail", "pcent", "file", "target"]
+        elif not a.startswith("-"):
+            paths.append(a)
+    fss = filesystems()
+    if paths:
+        sel = []
+        for p in paths:
+            rp = p
+            if rp.startswith(LAB + "/opt"):
+                rp = rp[len(LAB):]
+            best = max((f for f in fss if rp == f[4] or rp.startswith(f[4].rstrip("/") + "/")), key=lambda f: len(f[4]))
+            sel.append(best)
+        fss = sel
+    else:
+        fss = [f for f in fss if f[1] != "tmpfs" or True]
+    rows = []
+    for src, typ, size, used, target in fss:
+        avail = max(0, int(size * 0.95) - used) if typ == "ext4" else size - used
+        pct = "-" if size == 0 else "%d%%" % -(-used * 100 // max(1, used + avail))
+        num = (lambda v: human(v, si)) if (h or si) else (lambda v: str(v))
+        rows.append({"source": src, "fstype": typ, "size": num(size), "used": num(used), "avail": num(avail),
+                     "pcent": pct, "target": target, "itotal": str(size // 16), "iused": str(used // 64),
+                     "iavail": str(size // 16 - used // 64), "ipcent": "%d%%" % (-(-used // 64 * 100 // max(1, size // 16))),
+                     "file": "-"})
+    size_hdr = "Size" if (h or si) else ("1024-blocks" if posix else "1K-blocks")
+    headers = {"source": "Filesystem", "fstype": "Type", "size": size_hdr, "used": "Used",
+               "avail": "Avail" if (output or h or si) else "Available", "pcent": "Capacity" if posix else "Use%",
+               "target": "Mounted on", "itotal": "Inodes", "iused": "IUsed", "iavail": "IFree", "ipcent": "IUse%",
+               "file": "File"}
+    if output:
+        fields = output
+    else:
+        fields = ["source"] + (["fstype"] if show_type else []) + ["size", "used", "avail", "pcent", "target"]
+    left = {"source", "fstype", "target", "file"}
+    minw = {"source": 14, "size": 5, "used": 5, "avail": 5} if not output else {}
+    if output:
+        minw = {"size": 5, "used": 5, "avail": 5} if (h or si) else {}
+    widths = {f: max([len(headers[f]), minw.get(f, 0)] + [len(r[f]) for r in rows]) for f in fields}
+    lines = []
+    for row in [headers] + rows:
+        cells = []
+        for n, f in enumerate(fields):
+            v = row[f]
+            if f == "target" or (n == len(fields) - 1 and f in left):
+                cells.append(v)
+            elif f in left:
+                cells.append(v.ljust(widths[f]))
+            else:
+                cells.append(v.rjust(widths[f]))
+        lines.append(" ".join(cells))
+    for l in lines:
+        out(l.rstrip() if False else l)
+    return 0
+
+
+BLOCK = [
+    {"name": "sda", "maj:min": "8:0", "size": "100G", "type": "disk", "mountpoints": [None], "children": [
+        {"name": "sda1", "maj:min": "8:1", "size": "1M", "type": "part", "mountpoints": [None]},
+        {"name": "sda2", "maj:min": "8:2", "size": "476M", "type": "part", "mountpoints": ["/boot"]},
+        {"name": "sda3", "maj:min": "8:3", "size": "99.5G", "type": "part", "mountpoints": [None], "children": [
+            {"name": "vg0-root1", "maj:min": "254:0", "size": "30G", "type": "lvm", "mountpoints": ["/"]},
+            {"name": "vg0-root2", "maj:min": "254:1", "size": "30G", "type": "lvm", "mountpoints": [None]},
+            {"name": "vg0-opt", "maj:min": "254:2", "size": "39G", "type": "lvm", "mountpoints": ["/opt"]},
+        ]},
+    ]},
+    {"name": "sr0", "maj:min": "11:0", "size": "1024M", "type": "rom", "mountpoints": [None], "rm": True},
+]
+
+
+def lsblk_main(args):
+    slow()
+    if "-J" in args or "--json" in args:
+        def conv(d):
+            o = {"name": d["name"], "maj:min": d["maj:min"], "rm": d.get("rm", False), "size": d["size"],
+                 "ro": False, "type": d["type"], "mountpoints": d["mountpoints"]}
+            if "children" in d:
+                o["children"] = [conv(c) for c in d["children"]]
+            return o
+        text = json.dumps({"blockdevices": [conv(d) for d in BLOCK]}, indent=3)
+        out(text)
+        return 0
+    rows = []
+
+    def walk(d, prefix, last, depth):
+        tree = "" if depth == 0 else prefix + ("└─" if last else "├─")
+        rows.append([tree + d["name"], d["maj:min"], "1" if d.get("rm") else "0", d["size"], "0", d["type"],
+                     ",".join(m for m in d["mountpoints"] if m)])
+        kids = d.get("children", [])
+        for n, c in enumerate(kids):
+            walk(c, ("" if depth == 0 else prefix + ("  " if last else "│ ")), n == len(kids) - 1, depth + 1)
+
+    for d in BLOCK:
+        walk(d, "", True, 0)
+    hdr = ["NAME", "MAJ:MIN", "RM", "SIZE", "RO", "TYPE", "MOUNTPOINTS"]
+    table = [hdr] + rows
+    w = [max(len(r[i]) for r in table) for i in range(7)]
+    right = {1, 2, 3, 4}
+    for r in table:
+        cells = []
+        for i in range(7):
+            if i == 1:
+                # MAJ:MIN is aligned on the colon
+                cells.append(r[i].rjust(w[i]) if r is hdr else r[i].split(":")[0].rjust(3) + ":" + r[i].split(":")[1].ljust(w[i] - 4))
+            elif i in right:
+                cells.append(r[i].rjust(w[i]))
+            elif i == 6:
+                cells.append(r[i])
+            else:
+                cells.append(r[i].ljust(w[i]))
+        out(" ".join(cells))
+    return 0
+
+
+LVS = [("opt", "vg0", "-wi-ao----", 39), ("root1", "vg0", "-wi-ao----", 30), ("root2", "vg0", "-wi-a-----", 30)]
+
+
+def lvs_main(args):
+    slow()
+    fields = ["lv_name", "vg_name", "lv_attr", "lv_size", "pool_lv", "origin", "data_percent",
+              "metadata_percent", "move_pv", "mirror_log", "copy_percent", "convert_lv"]
+    titles = {"lv_name": "LV", "vg_name": "VG", "lv_attr": "Attr", "lv_size": "LSize", "pool_lv": "Pool",
+              "origin": "Origin", "data_percent": "Data%", "metadata_percent": "Meta%", "move_pv": "Move",
+              "mirror_log": "Log", "copy_percent": "Cpy%Sync", "convert_lv": "Convert", "lv_path": "Path",
+              "lv_dm_path": "DMPath"}
+    units, suffix, headings, sep, jsonfmt = "h", True, True, None, False
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "-o" or a == "--options":
+            i += 1
+            v = args[i]
+            fields = fields + v[1:].split(",") if v.startswith("+") else v.split(",")
+        elif a == "--units":
+            i += 1
+            units = args[i]
+        elif a == "--nosuffix":
+            suffix = False
+        elif a == "--noheadings":
+            headings = False
+        elif a == "--separator":
+            i += 1
+            sep = args[i]
+        elif a == "--reportformat":
+            i += 1
+            jsonfmt = args[i].startswith("json")
+        i += 1
+    aliases = {"name": "lv_name", "size": "lv_size", "attr": "lv_attr", "vg": "vg_name"}
+    fields = [aliases.get(f, f) for f in fields]
+
+    def size(g):
+        if units == "b":
+            return "%d%s" % (g * 1024 ** 3, "B" if suffix else "")
+        if units == "m":
+            return "%.2f%s" % (g * 1024.0, "m" if suffix else "")
+        return "%.2f%s" % (g, "g" if suffix else "")
+
+    rows = []
+    for name, vg, attr, g in LVS:
+        rows.append({"lv_name": name, "vg_name": vg, "lv_attr": attr, "lv_size": size(g),
+                     "lv_path": "/dev/%s/%s" % (vg, name), "lv_dm_path": "/dev/mapper/%s-%s" % (vg, name)})
+    if jsonfmt:
+        report = {"report": [{"lv": [{f: r.get(f, "") for f in fields} for r in rows]}]}
+        out("  {")
+        out('      "report": [')
+        out("          {")
+        out('              "lv": [')
+        for n, r in enumerate(rows):
+            body = ", ".join('"%s":"%s"' % (f, r.get(f, "")) for f in fields)
+            out("                  {%s}%s" % (body, "," if n < len(rows) - 1 else ""))
+        out("              ]")
+        out("          }")
+        out("      ]")
+        out("  }")
+        del report
+        return 0
+    table = ([[titles.get(f, f) for f in fields]] if headings else []) + [[r.get(f, "") for f in fields] for r in rows]
+    if sep is not None:
+        for r in table:
+            out("  " + sep.join(r))
+        return 0
+    w = [max(len(r[i]) for r in table) for i in range(len(fields))]
+    for r in table:
+        cells = [r[i].rjust(w[i]) if fields[i] == "lv_size" else r[i].ljust(w[i]) for i in range(len(fields))]
+        out("  " + " ".join(cells))
+    return 0
+
+
+# ------------------------------------------------------------------ set-up helpers
+def lab_init(lab):
+    """Journal history, service and unit states of a new lab."""
+    global LAB, JOURNAL, ENV
+    LAB = lab
+    JOURNAL = os.path.join(LAB, "journal", "journal.jsonl")
+    ENV = load_env()
+    cdir = os.path.join(LAB, "opt", "mastodon")
+    services = parse_compose(os.path.join(cdir, "docker-compose.yml"))
+    t = now() - 3 * 86400
+    for svc, spec in services.items():
+        st = {"state": "running", "image": spec["image"], "created": t, "started": t, "finished": 0, "exit": 0,
+              "replicas": 1}
+        save_state(svc, st)
+        started_log(svc, st)
+    set_pulled({s["image"] for s in services.values()})
+    for u, spec in UNITS.items():
+        if "timer" in spec:
+            st = {"active": "active", "sub": "waiting", "since": t, "result": "success", "pid": 0, "status": 0}
+        elif u == "mastodon.service":
+            st = {"active": "active", "sub": "exited", "since": t, "result": "success", "pid": 812, "status": 0}
+        else:
+            st = {"active": "inactive", "sub": "dead", "since": t, "result": "success", "pid": 0, "status": 0,
+                  "last": now() - 20 * 3600}
+        save_unit(u, st)
+    journal("mastodon.service", "Starting mastodon.service - Mastodon (docker compose)...", "systemd", 1, ts=t)
+    journal("mastodon.service", "Finished mastodon.service - Mastodon (docker compose).", "systemd", 1, ts=t + 9)
+    for day in (2, 1):
+        b = now() - day * 86400
+        journal("pg-dump-to-s3.service", "Starting pg-dump-to-s3.service - Dump the Mastodon database to S3...",
+                "systemd", 1, ts=b)
+        journal("pg-dump-to-s3.service", "Upload finished", "pg-dump-to-s3", 4000 + day, ts=b + 300)
+        journal("pg-dump-to-s3.service", "pg-dump-to-s3.service: Deactivated successfully.", "systemd", 1, ts=b + 301)
+        journal("media-cleanup.service", "Removed 1321 media attachments (approx. 2.1 GB)", "media-cleanup",
+                5000 + day, ts=b + 3600)
+        journal("certbot.service", "No renewals were attempted.", "certbot", 6000 + day, ts=b + 7200)
+    return 0
+
+
+def lab_schema(lab):
+    """SQL for the Mastodon-shaped database: real table and column names, generated rows."""
+    global LAB, ENV
+    LAB = lab
+    ENV = load_env()
+    accounts = int(ENV.get("LAB_ACCOUNTS", "20000"))
+    statuses = int(ENV.get("LAB_STATUSES", "300000"))
+    applied = migrations_up_to(ENV.get("LAB_VERSION", "v4.2.10"))
+    versions = ",".join("('%s')" % m[0] for m in applied) or "('20160220174730')"
+    out("""
+CREATE TABLE schema_migrations (version character varying PRIMARY KEY);
+CREATE TABLE ar_internal_metadata (key character varying PRIMARY KEY, value character varying,
+  created_at timestamp(6) without time zone NOT NULL, updated_at timestamp(6) without time zone NOT NULL);
+CREATE TABLE accounts (
+  id bigint PRIMARY KEY, username character varying DEFAULT '' NOT NULL, domain character varying,
+  private_key text, public_key text DEFAULT '' NOT NULL,
+  created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL,
+  note text DEFAULT '' NOT NULL, display_name character varying DEFAULT '' NOT NULL,
+  uri character varying DEFAULT '' NOT NULL, url character varying,
+  avatar_file_name character varying, avatar_content_type character varying, avatar_file_size integer,
+  locked boolean DEFAULT false NOT NULL, last_webfingered_at timestamp without time zone,
+  inbox_url character varying DEFAULT '' NOT NULL, outbox_url character varying DEFAULT '' NOT NULL,
+  shared_inbox_url character varying DEFAULT '' NOT NULL, followers_url character varying DEFAULT '' NOT NULL,
+  protocol integer DEFAULT 0 NOT NULL, memorial boolean DEFAULT false NOT NULL, moved_to_account_id bigint,
+  actor_type character varying, discoverable boolean, silenced_at timestamp without time zone,
+  suspended_at timestamp without time zone, trendable boolean, indexable boolean DEFAULT false NOT NULL);
+CREATE UNIQUE INDEX index_accounts_on_username_and_domain_lower ON accounts (lower(username), COALESCE(lower(domain), ''));
+CREATE TABLE statuses (
+  id bigint PRIMARY KEY, uri character varying, text text DEFAULT '' NOT NULL,
+  created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL,
+  in_reply_to_id bigint, reblog_of_id bigint, url character varying, sensitive boolean DEFAULT false NOT NULL,
+  visibility integer DEFAULT 0 NOT NULL, spoiler_text text DEFAULT '' NOT NULL, reply boolean DEFAULT false NOT NULL,
+  language character varying, conversation_id bigint, local boolean,
+  account_id bigint NOT NULL REFERENCES accounts(id), application_id bigint, in_reply_to_account_id bigint,
+  poll_id bigint, deleted_at timestamp without time zone, edited_at timestamp without time zone,
+  trendable boolean, ordered_media_attachment_ids bigint[]);
+CREATE INDEX index_statuses_20190820 ON statuses (account_id, id DESC, visibility, updated_at) WHERE deleted_at IS NULL;
+CREATE TABLE media_attachments (
+  id bigint PRIMARY KEY, status_id bigint REFERENCES statuses(id) ON DELETE SET NULL,
+  file_file_name character varying, file_content_type character varying, file_file_size integer,
+  file_updated_at timestamp without time zone, remote_url character varying DEFAULT '' NOT NULL,
+  created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL,
+  shortcode character varying, type integer DEFAULT 0 NOT NULL, file_meta json,
+  account_id bigint REFERENCES accounts(id) ON DELETE SET NULL, description text, scheduled_status_id bigint,
+  blurhash character varying, processing integer, file_storage_schema_version integer,
+  thumbnail_file_name character varying, thumbnail_content_type character varying,
+  thumbnail_file_size integer, thumbnail_updated_at timestamp without time zone, thumbnail_remote_url character varying);
+CREATE INDEX index_media_attachments_on_status_id ON media_attachments (status_id);
+CREATE TABLE follows (
+  id bigint PRIMARY KEY, created_at timestamp without time zone NOT NULL,
+  updated_at timestamp without time zone NOT NULL, account_id bigint NOT NULL REFERENCES accounts(id),
+  target_account_id bigint NOT NULL REFERENCES accounts(id), show_reblogs boolean DEFAULT true NOT NULL,
+  uri character varying, notify boolean DEFAULT false NOT NULL, languages character varying[]);
+CREATE UNIQUE INDEX index_follows_on_account_id_and_target_account_id ON follows (account_id, target_account_id);
+""")
+    out("INSERT INTO schema_migrations (version) VALUES %s;" % versions)
+    out("INSERT INTO ar_internal_metadata VALUES ('environment', 'production', now(), now());")
+    out("""
+INSERT INTO accounts (id, username, domain, public_key, created_at, updated_at, note, display_name, uri, url,
+  locked, actor_type, discoverable, indexable)
+SELECT g, 'user' || g, CASE WHEN g %% 5 = 0 THEN NULL ELSE 'remote' || (g %% 97) || '.example' END,
+  '-----BEGIN PUBLIC KEY-----', now() - (g || ' minutes')::interval, now(), 'A generated lab account',
+  'User ' || g, 'https://remote' || (g %% 97) || '.example/users/user' || g,
+  'https://remote' || (g %% 97) || '.example/@user' || g, g %% 13 = 0, 'Person', g %% 3 = 0, false
+FROM generate_series(1, %d) g;
+INSERT INTO statuses (id, uri, text, created_at, updated_at, visibility, language, local, account_id, reply, sensitive)
+SELECT g, 'https://lab.invalid/statuses/' || g, 'Generated status ' || g || ' with some text for size',
+  now() - (g || ' seconds')::interval, now(), g %% 4, 'en', g %% 5 = 0, 1 + (g * 7919) %% %d, g %% 9 = 0, false
+FROM generate_series(1, %d) g;
+INSERT INTO media_attachments (id, status_id, file_file_name, file_content_type, file_file_size, file_updated_at,
+  remote_url, created_at, updated_at, shortcode, type, account_id, description)
+SELECT g, g * 10, 'image' || g || '.png', 'image/png', 20000 + g %% 50000, now(),
+  CASE WHEN g %% 5 = 0 THEN '' ELSE 'https://remote.example/media/' || g || '.png' END,
+  now() - ((g * 10) || ' seconds')::interval, now(), NULL, 0, 1 + (g * 10 * 7919) %% %d, 'generated'
+FROM generate_series(1, %d) g;
+INSERT INTO follows (id, created_at, updated_at, account_id, target_account_id, show_reblogs, notify)
+SELECT row_number() OVER (), now(), now(), a, b, true, false FROM (
+  SELECT DISTINCT 1 + (g * 31) %% %d AS a, 1 + (g * 17 + g / %d) %% %d AS b FROM generate_series(1, %d) g) p
+WHERE a <> b;
+ANALYZE accounts, statuses, media_attachments, follows, schema_migrations;
+""" % (accounts, accounts, statuses, accounts, statuses // 10, accounts, accounts, accounts, accounts * 5))
+    return 0
+
+
+def main():
+    name = os.path.basename(sys.argv[0])
+    args = sys.argv[1:]
+    if name.endswith(".py"):
+        if args[:1] == ["--lab-init"]:
+            return lab_init(args[1])
+        if args[:1] == ["--lab-schema"]:
+            return lab_schema(args[1])
+        if args[:1] == ["--run-unit"]:
+            return run_unit(args[1])
+        if args:
+            name, args = args[0], args[1:]
+    table = {"docker": docker_main, "docker-compose": lambda a: compose_main(a, True), "systemctl": systemctl_main,
+             "journalctl": journalctl_main, "df": df_main, "lsblk": lsblk_main, "lvs": lvs_main}
+    if name not in table:
+        err("labshim: unknown tool %s" % name)
+        return 2
+    try:
+        return table[name](args)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
