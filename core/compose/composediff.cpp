@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/compose/composediff.h"
+
+#include "core/tr.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+#include <git2.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward::Compose {
+namespace {
+
+// libgit2 needs git_libgit2_init() once before use; we never shut it down (process lifetime).
+void ensureLibgit2()
+{
+    static const int initialised = git_libgit2_init();
+    Q_UNUSED(initialised);
+}
+
+git_diff_options diffOptions(int contextLines)
+{
+    git_diff_options options;
+    git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION);
+    options.flags = GIT_DIFF_PATIENCE | GIT_DIFF_FORCE_TEXT;
+    options.context_lines = static_cast<uint32_t>(contextLines);
+    options.interhunk_lines = 0;
+    return options;
+}
+
+QStringList splitLines(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QStringList lines = text.split(u'\n');
+    if (text.endsWith(u'\n'))
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+Result<Document> Document::fromBytes(const QByteArray &bytes, const QString &name)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        return Error{Core::Tr::tr("%1 is a binary file (a NUL byte at offset %2), not a "
+                                  "docker-compose.yml.")
+                         .arg(name)
+                         .arg(nul)};
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError())
+        return Error{
+            Core::Tr::tr("%1 is not UTF-8 text; a binary file cannot be compared.").arg(name)};
+    Document doc;
+    doc.name = name;
+    if (text.contains(u'\r')) {
+        doc.hadCrlf = text.contains(u"\r\n"_s);
+        text.replace(u"\r\n"_s, u"\n"_s);
+        text.replace(u'\r', u'\n');
+        data = text.toUtf8();
+    }
+    doc.text = data;
+    doc.lines = splitLines(text);
+    return doc;
+}
+
+Result<Document> Document::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Core::Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return fromBytes(file.readAll(), path);
+}
+
+QList<Change> diffLines(const QByteArray &oldText, const QByteArray &newText)
+{
+    ensureLibgit2();
+    QList<Change> changes;
+    const git_diff_options options = diffOptions(0);
+    auto hunkCallback = [](const git_diff_delta *, const git_diff_hunk *hunk, void *payload) -> int {
+        auto *list = static_cast<QList<Change> *>(payload);
+        Change c;
+        c.oldCount = hunk->old_lines;
+        c.newCount = hunk->new_lines;
+        // Git numbers an empty side by the line before it; a non-empty side by its first line.
+        c.oldStart = hunk->old_lines == 0 ? hunk->old_start : hunk->old_start - 1;
+        c.newStart = hunk->new_lines == 0 ? hunk->new_start : hunk->new_start - 1;
+        list->append(c);
+        return 0;
+    };
+    git_diff_buffers(oldText.constData(),
+                     size_t(oldText.size()),
+                     "old",
+                     newText.constData(),
+                     size_t(newText.size()),
+                     "new",
+                     &options,
+                     nullptr,
+                     nullptr,
+                     hunkCallback,
+                     nullptr,
+                     &changes);
+    return changes;
+}
+
+QString unifiedPatch(const QByteArray &oldText,
+                     const QByteArray &newText,
+                     const QString &oldLabel,
+                     const QString &newLabel)
+{
+    ensureLibgit2();
+    if (oldText == newText)
+        return {};
+    const git_diff_options options = diffOptions(3);
+    git_patch *rawPatch = nullptr;
+    const QByteArray oldPath = oldLabel.toUtf8();
+    const QByteArray newPath = newLabel.toUtf8();
+    if (git_patch_from_buffers(&rawPatch,
+                               oldText.constData(),
+                               size_t(oldText.size()),
+                               oldPath.constData(),
+                               newText.constData(),
+                               size_t(newText.size()),
+                               newPath.constData(),
+                               &options)
+        != 0)
+        return {};
+    std::unique_ptr<git_patch, decltype(&git_patch_free)> patch(rawPatch, &git_patch_free);
+    git_buf buf = GIT_BUF_INIT;
+    QString result;
+    if (git_patch_to_buf(&buf, patch.get()) == 0)
+        result = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
+    git_buf_dispose(&buf);
+    return result;
+}
+
+namespace {
+
+struct Token
+{
+    int start;
+    int length;
+};
+
+QList<Token> tokenize(const QString &line, Granularity granularity)
+{
+    QList<Token> tokens;
+    const int n = int(line.size());
+    int i = 0;
+    while (i < n) {
+        int j = i + 1;
+        if (granularity == Granularity::Words) {
+            const QChar c = line.at(i);
+            if (c.isLetterOrNumber() || c == u'_') {
+                while (j < n && (line.at(j).isLetterOrNumber() || line.at(j) == u'_'))
+                    ++j;
+            } else if (c.isSpace()) {
+                while (j < n && line.at(j).isSpace())
+                    ++j;
+            }
+        }
+        tokens.append({i, j - i});
+        i = j;
+    }
+    return tokens;
+}
+
+void appendSpan(QList<Span> &spans, int start, int length)
+{
+    if (length <= 0)
+        return;
+    if (!spans.isEmpty() && spans.last().start + spans.last().length == start)
+        spans.last().length += length;
+    else
+        spans.append({start, length});
+}
+
+} // namespace
+
+IntralineChanges intralineChanges(const QString &oldLine,
+                                  const QString &newLine,
+                                  Granularity granularity)
+{
+    const QList<Token> a = tokenize(oldLine, granularity);
+    const QList<Token> b = tokenize(newLine, granularity);
+    auto same = [&](int i, int j) {
+        return QStringView(oldLine).mid(a[i].start, a[i].length)
+               == QStringView(newLine).mid(b[j].start, b[j].length);
+    };
+    int prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && same(prefix, prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && same(int(a.size()) - 1 - suffix, int(b.size()) - 1 - suffix))
+        ++suffix;
+    const int n = int(a.size()) - prefix - suffix;
+    const int m = int(b.size()) - prefix - suffix;
+    IntralineChanges result;
+    if (n == 0 && m == 0)
+        return result;
+    constexpr qint64 maxCells = 200'000;
+    if (qint64(n + 1) * (m + 1) > maxCells || n == 0 || m == 0) {
+        // Bounded cost: mark the whole changed middle.
+        if (n > 0)
+            appendSpan(result.oldSpans,
+                       a[prefix].start,
+                       a[prefix + n - 1].start + a[prefix + n - 1].length - a[prefix].start);
+        if (m > 0)
+            appendSpan(result.newSpans,
+                       b[prefix].start,
+                       b[prefix + m - 1].start + b[prefix + m - 1].length - b[prefix].start);
+        return result;
+    }
+    // Longest common subsequence of the middle tokens.
+    std::vector<int> table(size_t(n + 1) * size_t(m + 1), 0);
+    auto at = [&](int i, int j) -> int & { return table[size_t(i) * size_t(m + 1) + size_t(j)]; };
+    for (int i = n - 1; i >= 0; --i) {
+        for (int j = m - 1; j >= 0; --j)
+            at(i, j) = same(prefix + i, prefix + j) ? at(i + 1, j + 1) + 1
+                                                    : std::max(at(i + 1, j), at(i, j + 1));
+    }
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(prefix + i, prefix + j)) {
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+            appendSpan(result.newSpans, b[prefix + j].start, b[prefix + j].length);
+            ++j;
+        } else {
+            appendSpan(result.oldSpans, a[prefix + i].start, a[prefix + i].length);
+            ++i;
+        }
+    }
+    return result;
+}
+
+QString hunkStatusKey(HunkStatus status)
+{
+    switch (status) {
+    case HunkStatus::Missing:
+        return u"missing"_s;
+    case HunkStatus::Present:
+        return u"present"_s;
+    case HunkStatus::Conflict:
+        return u"conflict"_s;
+    }
+    return {};
+}
+
+namespace {
+
+// Whether a change touching [s1, e1) and one touching [s2, e2) are about the same lines. An empty range
+// (an insertion) touches its neighbours on both sides.
+bool interacts(int s1, int e1, int s2, int e2)
+{
+    if (s1 == e1)
+        return s2 <= s1 && s1 <= e2;
+    if (s2 == e2)
+        return s1 <= s2 && s2 <= e1;
+    return s1 < e2 && s2 < e1;
+}
+
+// Where OLD line boundary x lies in DEPLOYED, given the local changes (none of which straddles x).
+int mapBoundary(const QList<Change> &local, int x, bool includeInsertionsAtX)
+{
+    int delta = 0;
+    for (const Change &c : local) {
+        if (c.oldEnd() < x || (c.oldEnd() == x && (c.oldCount > 0 || includeInsertionsAtX)))
+            delta += c.newCount - c.oldCount;
+    }
+    return x + delta;
+}
+
+// The region replaced when a hunk is accepted, and what replaces it.
+struct Replacement
+{
+    int start;
+    int count;
+    QStringList lines;
+};
+
+Replacement replacementFor(const UpstreamHunk &hunk, const QStringList &expandedNew)
+{
+    return {hunk.deployedStart, hunk.deployedCount, expandedNew};
+}
+
+} // namespace
+
+ThreeWay ThreeWay::analyse(const Document &oldDoc, const Document &newDoc, const Document &deployed)
+{
+    ThreeWay result;
+    result.localChanges = diffLines(oldDoc.text, deployed.text);
+    const QList<Change> upstream = diffLines(oldDoc.text, newDoc.text);
+    for (const Change &u : upstream) {
+        UpstreamHunk hunk;
+        hunk.upstream = u;
+        hunk.oldLines = oldDoc.lines.mid(u.oldStart, u.oldCount);
+        hunk.newLines = newDoc.lines.mid(u.newStart, u.newCount);
+        // Grow the OLD region [a, b) until no local change straddles or touches its edges.
+        int a = u.oldStart;
+        int b = u.oldEnd();
+        bool touched = false;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Change &c : std::as_const(result.localChanges)) {
+                if (interacts(a, b, c.oldStart, c.oldEnd())
+                    || interacts(u.oldStart, u.oldEnd(), c.oldStart, c.oldEnd())) {
+                    touched = true;
+                    if (c.oldStart < a || c.oldEnd() > b) {
+                        a = std::min(a, c.oldStart);
+                        b = std::max(b, c.oldEnd());
+                        grew = true;
+                    }
+                }
+            }
+        }
+        const int da = mapBoundary(result.localChanges, a, false);
+        const int db = mapBoundary(result.localChanges, b, touched);
+        hunk.deployedStart = da;
+        hunk.deployedCount = std::max(0, db - da);
+        hunk.deployedLines = deployed.lines.mid(da, hunk.deployedCount);
+        if (!touched) {
+            hunk.status = HunkStatus::Missing;
+            hunk.replacement = hunk.newLines;
+        } else {
+            const QStringList expected = oldDoc.lines.mid(a, u.oldStart - a) + hunk.newLines
+                                         + oldDoc.lines.mid(u.oldEnd(), b - u.oldEnd());
+            hunk.status = expected == hunk.deployedLines ? HunkStatus::Present
+                                                         : HunkStatus::Conflict;
+            hunk.replacement = expected;
+        }
+        result.hunks.append(hunk);
+    }
+    return result;
+}
+
+QList<bool> ThreeWay::defaultAcceptance() const
+{
+    QList<bool> accepted;
+    for (const UpstreamHunk &h : hunks)
+        accepted.append(h.status == HunkStatus::Missing);
+    return accepted;
+}
+
+QByteArray ThreeWay::merged(const Document &deployed, const QList<bool> &accepted) const
+{
+    QList<bool> take = defaultAcceptance();
+    for (qsizetype i = 0; i < accepted.size() && i < take.size(); ++i)
+        take[i] = accepted[i];
+    QList<Replacement> replacements;
+    for (qsizetype i = 0; i < hunks.size(); ++i) {
+        if (take[i] && hunks[i].status != HunkStatus::Present)
+            replacements.append(replacementFor(hunks[i], hunks[i].replacement));
+    }
+    // Apply from the bottom so earlier indexes stay valid; skip a region already replaced.
+    std::stable_sort(replacements.begin(), replacements.end(), [](const auto &l, const auto &r) {
+        return l.start > r.start;
+    });
+    QStringList lines = deployed.lines;
+    int floor = int(lines.size()) + 1;
+    for (const Replacement &r : std::as_const(replacements)) {
+        if (r.start + r.count > floor)
+            continue;
+        lines.remove(r.start, r.count);
+        for (qsizetype k = 0; k < r.lines.size(); ++k)
+            lines.insert(r.start + k, r.lines.at(k));
+        floor = r.start;
+    }
+    if (lines.isEmpty())
+        return {};
+    return (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+} // namespace Steward::Compose

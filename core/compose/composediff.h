@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Steward::Compose {
+
+// One docker-compose.yml (or any text) checked for use by the diff engine: UTF-8, no NUL byte, lines
+// split on LF with CR LF normalised away (hadCrlf remembers it so the caller can say so).
+struct Document
+{
+    QString name;    // what the user called it: a path or "mastodon@v4.2.0"
+    QByteArray text; // UTF-8, LF line ends, what libgit2 sees
+    QStringList lines;
+    bool hadCrlf = false;
+
+    // Refuses binary input (a NUL byte or invalid UTF-8) with a clear message; an empty input is
+    // accepted here (the YAML parser refuses it when a summary is asked for).
+    static Result<Document> fromBytes(const QByteArray &bytes, const QString &name);
+    static Result<Document> fromFile(const QString &path);
+};
+
+// A block of changed lines between two texts (0-based line indexes; a count may be 0 for a pure
+// insertion or deletion, the start then being where the lines go or were).
+struct Change
+{
+    int oldStart = 0;
+    int oldCount = 0;
+    int newStart = 0;
+    int newCount = 0;
+
+    int oldEnd() const { return oldStart + oldCount; }
+    int newEnd() const { return newStart + newCount; }
+    friend bool operator==(const Change &, const Change &) = default;
+};
+
+// Line diff of two texts with libgit2's patience algorithm (see docs/decisions.md), no context.
+QList<Change> diffLines(const QByteArray &oldText, const QByteArray &newText);
+
+// A unified patch (git style, 3 lines of context) from oldText to newText; empty when equal.
+QString unifiedPatch(const QByteArray &oldText,
+                     const QByteArray &newText,
+                     const QString &oldLabel,
+                     const QString &newLabel);
+
+// A range of characters inside a line (QString offsets).
+struct Span
+{
+    int start = 0;
+    int length = 0;
+    friend bool operator==(const Span &, const Span &) = default;
+};
+
+struct IntralineChanges
+{
+    QList<Span> oldSpans; // what was removed from the old line
+    QList<Span> newSpans; // what was added to the new line
+};
+
+enum class Granularity { Words, Characters };
+
+// What changed inside a changed line pair, for the highlight. Words: runs of letters and digits,
+// runs of spaces, single punctuation marks; Characters: single characters. Very long lines are
+// marked whole rather than compared (the cost stays bounded).
+IntralineChanges intralineChanges(const QString &oldLine,
+                                  const QString &newLine,
+                                  Granularity granularity = Granularity::Words);
+
+// Where the deployed copy stands on one upstream change.
+enum class HunkStatus {
+    Missing,  // the deployed file still has the old lines: the change can be applied
+    Present,  // the deployed file already has the new lines
+    Conflict, // the deployed file changed the same lines in its own way
+};
+QString hunkStatusKey(HunkStatus status); // "missing", "present", "conflict"
+
+// One upstream change and its standing in the deployed file.
+struct UpstreamHunk
+{
+    Change upstream;       // OLD -> NEW
+    int deployedStart = 0; // the region of DEPLOYED that corresponds to the change's old lines
+    int deployedCount = 0;
+    HunkStatus status = HunkStatus::Missing;
+    QStringList oldLines;
+    QStringList newLines;
+    QStringList deployedLines;
+    QStringList replacement; // what accepting puts in place of deployedLines (our region)
+};
+
+// Three-way analysis: upstream OLD -> NEW against our DEPLOYED copy (derived from some OLD).
+struct ThreeWay
+{
+    QList<UpstreamHunk> hunks;
+    QList<Change> localChanges; // OLD -> DEPLOYED
+
+    static ThreeWay analyse(const Document &oldDoc,
+                            const Document &newDoc,
+                            const Document &deployed);
+
+    // DEPLOYED with the accepted hunks applied (accepted[i] for hunks[i]; missing entries count as the
+    // default: Missing hunks accepted, Present and Conflict ones not). An accepted Conflict hunk
+    // replaces our region with upstream's version of it; local changes elsewhere are kept.
+    QByteArray merged(const Document &deployed, const QList<bool> &accepted = {}) const;
+    QList<bool> defaultAcceptance() const;
+};
+
+} // namespace Steward::Compose

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/compose/composereport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward::Compose {
+namespace {
+
+QJsonObject range(int start, int count)
+{
+    // 1-based first line, like a unified diff header.
+    return QJsonObject{{u"start"_s, start + 1}, {u"count"_s, count}};
+}
+
+QJsonObject fieldJson(const FieldChange &f)
+{
+    QJsonObject o{{u"field"_s, f.field},
+                  {u"description"_s, f.description},
+                  {u"oldLine"_s, f.oldLine},
+                  {u"newLine"_s, f.newLine}};
+    o.insert(u"before"_s, f.before.isNull() && f.oldLine == 0 ? QJsonValue() : QJsonValue(f.before));
+    o.insert(u"after"_s, f.after.isNull() && f.newLine == 0 ? QJsonValue() : QJsonValue(f.after));
+    o.insert(u"added"_s, QJsonArray::fromStringList(f.added));
+    o.insert(u"removed"_s, QJsonArray::fromStringList(f.removed));
+    return o;
+}
+
+} // namespace
+
+Result<Report> Report::compute(const Document &oldDoc,
+                               const Document &newDoc,
+                               const std::optional<Document> &deployed)
+{
+    Report report;
+    report.oldDoc = oldDoc;
+    report.newDoc = newDoc;
+    report.deployed = deployed;
+    auto summary = summarize(oldDoc, newDoc);
+    if (!summary)
+        return summary.error();
+    report.summary = std::move(summary).value();
+    if (deployed) {
+        if (const auto valid = validateCompose(*deployed); !valid)
+            return valid.error();
+        report.threeWay = ThreeWay::analyse(oldDoc, newDoc, *deployed);
+    }
+    report.upstreamChanges = diffLines(oldDoc.text, newDoc.text);
+    report.upstreamPatch = unifiedPatch(oldDoc.text,
+                                        newDoc.text,
+                                        u"docker-compose.yml"_s,
+                                        u"docker-compose.yml"_s);
+    return report;
+}
+
+QByteArray Report::merged(const QList<bool> &accepted) const
+{
+    if (!threeWay || !deployed)
+        return newDoc.text;
+    return threeWay->merged(*deployed, accepted);
+}
+
+QString Report::mergedPatch(const QList<bool> &accepted) const
+{
+    if (!threeWay || !deployed)
+        return upstreamPatch;
+    return unifiedPatch(deployed->text,
+                        merged(accepted),
+                        u"docker-compose.yml"_s,
+                        u"docker-compose.yml"_s);
+}
+
+QJsonObject Report::toJson() const
+{
+    QJsonArray services;
+    for (const ServiceChange &s : summary.services) {
+        QJsonArray fields;
+        for (const FieldChange &f : s.fields)
+            fields.append(fieldJson(f));
+        services.append(QJsonObject{{u"name"_s, s.name},
+                                    {u"status"_s, serviceChangeKindKey(s.kind)},
+                                    {u"oldLine"_s, s.oldLine},
+                                    {u"newLine"_s, s.newLine},
+                                    {u"changes"_s, fields}});
+    }
+    QJsonArray top;
+    for (const FieldChange &f : summary.topLevel)
+        top.append(fieldJson(f));
+
+    QJsonArray hunks;
+    QJsonObject counts{{u"missing"_s, 0}, {u"present"_s, 0}, {u"conflict"_s, 0}};
+    if (threeWay) {
+        const QList<bool> accepted = threeWay->defaultAcceptance();
+        for (qsizetype i = 0; i < threeWay->hunks.size(); ++i) {
+            const UpstreamHunk &h = threeWay->hunks.at(i);
+            const QString status = hunkStatusKey(h.status);
+            counts.insert(status, counts.value(status).toInt() + 1);
+            hunks.append(QJsonObject{
+                {u"index"_s, int(i)},
+                {u"status"_s, status},
+                {u"old"_s, range(h.upstream.oldStart, h.upstream.oldCount)},
+                {u"new"_s, range(h.upstream.newStart, h.upstream.newCount)},
+                {u"deployed"_s, range(h.deployedStart, h.deployedCount)},
+                {u"removed"_s, QJsonArray::fromStringList(h.oldLines)},
+                {u"added"_s, QJsonArray::fromStringList(h.newLines)},
+                {u"deployedLines"_s, QJsonArray::fromStringList(h.deployedLines)},
+                {u"acceptedByDefault"_s, accepted.at(i)},
+            });
+        }
+    } else {
+        for (qsizetype i = 0; i < upstreamChanges.size(); ++i) {
+            const Change &c = upstreamChanges.at(i);
+            hunks.append(QJsonObject{
+                {u"index"_s, int(i)},
+                {u"status"_s, QJsonValue()},
+                {u"old"_s, range(c.oldStart, c.oldCount)},
+                {u"new"_s, range(c.newStart, c.newCount)},
+                {u"removed"_s, QJsonArray::fromStringList(oldDoc.lines.mid(c.oldStart, c.oldCount))},
+                {u"added"_s, QJsonArray::fromStringList(newDoc.lines.mid(c.newStart, c.newCount))},
+            });
+        }
+    }
+    QJsonObject o{{u"old"_s, oldDoc.name},
+                  {u"new"_s, newDoc.name},
+                  {u"deployed"_s, deployed ? QJsonValue(deployed->name) : QJsonValue()},
+                  {u"summary"_s, QJsonObject{{u"services"_s, services}, {u"topLevel"_s, top}}},
+                  {u"hunks"_s, hunks},
+                  {u"counts"_s, threeWay ? QJsonValue(counts) : QJsonValue()}};
+    if (threeWay)
+        o.insert(u"mergedParses"_s,
+                 validateCompose(*Document::fromBytes(merged(), u"merged"_s)).ok());
+    return o;
+}
+
+} // namespace Steward::Compose

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compose/composediff.h"
+#include "core/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Steward::Compose {
+
+// An upstream reference such as "mastodon@v4.2.0", "hometown@v1.0.5+3.4.0" or
+// "owner/repo@ref": where its docker-compose.yml lives.
+struct UpstreamRef
+{
+    QString owner;
+    QString repo;
+    QString ref;
+
+    // nullopt when the text is not a reference (a file path then).
+    static std::optional<UpstreamRef> parse(const QString &text);
+    QString toString() const;            // "owner/repo@ref"
+    QUrl url(const QUrl &baseUrl) const; // <base>/<owner>/<repo>/<ref>/docker-compose.yml
+    QString cachePath(const QString &cacheDir) const;
+};
+
+// Fetches upstream docker-compose.yml files over QtNetwork (raw.githubusercontent.com by default,
+// STEWARD_UPSTREAM_BASE_URL or setBaseUrl for tests) and keeps them in an on-disk cache: a tag's file
+// never changes, so a cached copy is used without asking the network again.
+class UpstreamSource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UpstreamSource(QObject *parent = nullptr);
+    ~UpstreamSource() override;
+
+    static QUrl defaultBaseUrl(); // the environment variable, else raw.githubusercontent.com
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setCacheDir(const QString &dir) { m_cacheDir = dir; }
+    QString cacheDir() const { return m_cacheDir; } // default: CacheLocation/compose
+
+    // Starts fetching; emits fetched() once, possibly before returning when the file is cached.
+    void fetch(const UpstreamRef &ref);
+    void cancel();
+
+Q_SIGNALS:
+    void fetched(const Steward::Result<Steward::Compose::Document> &document);
+
+private:
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_baseUrl;
+    QString m_cacheDir;
+};
+
+} // namespace Steward::Compose

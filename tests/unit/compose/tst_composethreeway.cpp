@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/compose/composereport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Steward;
+using namespace Steward::Compose;
+
+namespace {
+
+Document fixture(const QString &name)
+{
+    const auto doc = Document::fromFile(QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name
+                                        + u".docker-compose.yml"_s);
+    if (!doc)
+        qFatal("%s", qPrintable(doc.error().toString()));
+    return *doc;
+}
+
+} // namespace
+
+class TestComposeThreeWay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusesWithLocalEdits();
+    void mergedKeepsLocalEditsAndParses();
+    void acceptingAConflictTakesUpstream();
+    void deployedEqualToOld();
+    void deployedEqualToNew();
+    void jsonShape();
+};
+
+void TestComposeThreeWay::statusesWithLocalEdits()
+{
+    // Deployed: v4.2.10 with web on port 3001, its own rails command, sidekiq already on v4.3.0
+    // without a healthcheck, and an extra "backup" service.
+    const ThreeWay tw = ThreeWay::analyse(fixture(u"v4.2.10"_s),
+                                          fixture(u"v4.3.0"_s),
+                                          fixture(u"deployed-v4.2.10-local"_s));
+    QStringList statuses;
+    for (const UpstreamHunk &h : tw.hunks)
+        statuses.append(QString::number(h.upstream.oldStart + 1) + u':' + hunkStatusKey(h.status));
+    QCOMPARE(statuses,
+             (QStringList{u"1:missing"_s,      // version -> comment
+                          u"58:missing"_s,     // web build/image
+                          u"62:conflict"_s,    // web command: ours has -b 0.0.0.0
+                          u"68:missing"_s,     // web healthcheck
+                          u"79:missing"_s,     // streaming build/image
+                          u"83:missing"_s,     // streaming command
+                          u"89:missing"_s,     // streaming healthcheck
+                          u"98:present"_s,     // sidekiq image: already v4.3.0
+                          u"114:missing"_s})); // tor comment
+    QCOMPARE(tw.localChanges.size(), 4);
+    const UpstreamHunk &conflict = tw.hunks.at(2);
+    QCOMPARE(conflict.deployedLines.size(), 1);
+    QVERIFY(conflict.deployedLines.first().contains(u"-b 0.0.0.0"_s));
+}
+
+void TestComposeThreeWay::mergedKeepsLocalEditsAndParses()
+{
+    const Document deployed = fixture(u"deployed-v4.2.10-local"_s);
+    const auto report = Report::compute(fixture(u"v4.2.10"_s), fixture(u"v4.3.0"_s), deployed);
+    QVERIFY(report.ok());
+    const QByteArray merged = report->merged();
+    const auto mergedDoc = Document::fromBytes(merged, u"merged"_s);
+    QVERIFY(mergedDoc.ok());
+    QVERIFY2(validateCompose(*mergedDoc).ok(), merged.constData());
+    // Upstream applied:
+    QVERIFY(merged.contains("image: ghcr.io/mastodon/mastodon:v4.3.0\n    restart"));
+    QVERIFY(merged.contains("image: ghcr.io/mastodon/mastodon-streaming:v4.3.0"));
+    QVERIFY(merged.contains("command: node ./streaming/index.js"));
+    QVERIFY(!merged.contains("version: '3'"));
+    QVERIFY(!merged.contains("v4.2.10"));
+    // Ours kept:
+    QVERIFY(merged.contains("'127.0.0.1:3001:3000'"));
+    QVERIFY(merged.contains("bundle exec rails s -p 3000 -b 0.0.0.0")); // the conflict is skipped
+    QVERIFY(merged.contains("  backup:\n    image: ghcr.io/example/pg-backup:1.4"));
+    QVERIFY(!merged.contains("[s]idekiq"));
+    // Semantically: the merged file differs from upstream v4.3.0 only by our edits.
+    const auto summary = summarize(fixture(u"v4.3.0"_s), *mergedDoc);
+    QVERIFY(summary.ok());
+    QStringList services;
+    for (const ServiceChange &s : summary->services)
+        services.append(s.name + u':' + serviceChangeKindKey(s.kind));
+    QCOMPARE(services, (QStringList{u"web:modified"_s, u"sidekiq:modified"_s, u"backup:added"_s}));
+    // The patch turns deployed into merged.
+    const QString patch = report->mergedPatch();
+    QVERIFY(patch.contains(u"--- a/docker-compose.yml\n+++ b/docker-compose.yml\n"_s));
+    QVERIFY(patch.contains(u"-version: '3'\n"_s));
+    QVERIFY(patch.contains(u"+    image: ghcr.io/mastodon/mastodon-streaming:v4.3.0\n"_s));
+    QVERIFY(!patch.contains(u"-      - '127.0.0.1:3001:3000'"_s));
+    QVERIFY(!patch.contains(u"+      - '127.0.0.1:3000:3000'"_s));
+    QVERIFY(!patch.contains(u"-  backup:"_s));
+}
+
+void TestComposeThreeWay::acceptingAConflictTakesUpstream()
+{
+    const Document deployed = fixture(u"deployed-v4.2.10-local"_s);
+    const auto report = Report::compute(fixture(u"v4.2.10"_s), fixture(u"v4.3.0"_s), deployed);
+    QVERIFY(report.ok());
+    QList<bool> accepted = report->threeWay->defaultAcceptance();
+    QCOMPARE(accepted.count(true), 7);
+    accepted[2] = true;  // take upstream's command
+    accepted[0] = false; // keep "version: '3'"
+    const QByteArray merged = report->merged(accepted);
+    QVERIFY(merged.contains("command: bundle exec puma -C config/puma.rb"));
+    QVERIFY(!merged.contains("-b 0.0.0.0"));
+    QVERIFY(merged.startsWith("version: '3'\n"));
+    QVERIFY(merged.contains("'127.0.0.1:3001:3000'"));
+}
+
+void TestComposeThreeWay::deployedEqualToOld()
+{
+    const auto report = Report::compute(fixture(u"v4.3.0"_s),
+                                        fixture(u"v4.7.0"_s),
+                                        fixture(u"v4.3.0"_s));
+    QVERIFY(report.ok());
+    for (const UpstreamHunk &h : report->threeWay->hunks)
+        QCOMPARE(h.status, HunkStatus::Missing);
+    QCOMPARE(report->merged(), fixture(u"v4.7.0"_s).text);
+}
+
+void TestComposeThreeWay::deployedEqualToNew()
+{
+    const auto report = Report::compute(fixture(u"v4.3.0"_s),
+                                        fixture(u"v4.7.0"_s),
+                                        fixture(u"v4.7.0"_s));
+    QVERIFY(report.ok());
+    QVERIFY(!report->threeWay->hunks.isEmpty());
+    for (const UpstreamHunk &h : report->threeWay->hunks)
+        QCOMPARE(h.status, HunkStatus::Present);
+    QCOMPARE(report->merged(), fixture(u"v4.7.0"_s).text);
+    QVERIFY(report->mergedPatch().isEmpty());
+}
+
+void TestComposeThreeWay::jsonShape()
+{
+    const auto report = Report::compute(fixture(u"v4.2.10"_s),
+                                        fixture(u"v4.3.0"_s),
+                                        fixture(u"deployed-v4.2.10-local"_s));
+    QVERIFY(report.ok());
+    const QJsonObject json = report->toJson();
+    QCOMPARE(json.value(u"counts"_s).toObject().value(u"missing"_s).toInt(), 7);
+    QCOMPARE(json.value(u"counts"_s).toObject().value(u"present"_s).toInt(), 1);
+    QCOMPARE(json.value(u"counts"_s).toObject().value(u"conflict"_s).toInt(), 1);
+    QCOMPARE(json.value(u"mergedParses"_s).toBool(), true);
+    const QJsonArray hunks = json.value(u"hunks"_s).toArray();
+    QCOMPARE(hunks.size(), 9);
+    const QJsonObject conflict = hunks.at(2).toObject();
+    QCOMPARE(conflict.value(u"status"_s).toString(), u"conflict"_s);
+    QCOMPARE(conflict.value(u"old"_s).toObject().value(u"start"_s).toInt(), 62);
+    QCOMPARE(conflict.value(u"acceptedByDefault"_s).toBool(), false);
+    const QJsonArray services = json.value(u"summary"_s).toObject().value(u"services"_s).toArray();
+    QCOMPARE(services.size(), 3);
+    QCOMPARE(services.at(0).toObject().value(u"name"_s).toString(), u"web"_s);
+}
+
+QTEST_GUILESS_MAIN(TestComposeThreeWay)
+#include "tst_composethreeway.moc"
