@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/releases/releasenotes.h"
+
+#include "core/tr.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward::Releases {
+
+QString Finding::kindName(Kind kind)
+{
+    switch (kind) {
+    case UpgradeNote:
+        return u"upgrade-note"_s;
+    case DatabaseMigration:
+        return u"database-migration"_s;
+    case PostDeploymentMigration:
+        return u"post-deployment-migration"_s;
+    case EnvironmentVariable:
+        return u"environment-variable"_s;
+    case DependencyMinimum:
+        return u"dependency-minimum"_s;
+    case SecurityFix:
+        return u"security-fix"_s;
+    case UpgradeFirst:
+        return u"upgrade-first"_s;
+    case BreakingChange:
+        return u"breaking-change"_s;
+    }
+    return {};
+}
+
+bool Release::has(Finding::Kind kind) const
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [kind](const Finding &f) {
+        return f.kind == kind;
+    });
+}
+
+QList<Finding> Release::findingsOf(Finding::Kind kind) const
+{
+    QList<Finding> out;
+    for (const Finding &f : findings) {
+        if (f.kind == kind)
+            out.append(f);
+    }
+    return out;
+}
+
+namespace ReleaseNotes {
+namespace {
+
+enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps };
+
+QString normalizedDependency(QStringView name)
+{
+    const QString n = name.toString().toLower();
+    if (n.startsWith(u"postgres"))
+        return u"PostgreSQL"_s;
+    if (n.startsWith(u"node"))
+        return u"Node.js"_s;
+    if (n == u"ruby")
+        return u"Ruby"_s;
+    if (n == u"redis")
+        return u"Redis"_s;
+    return u"Elasticsearch"_s;
+}
+
+// Removes Markdown decoration from an evidence line: list bullets, emphasis, the trailing "\".
+QString cleanEvidence(QStringView line)
+{
+    QString s = line.trimmed().toString();
+    if (s.endsWith(u'\\'))
+        s.chop(1);
+    return s.trimmed();
+}
+
+struct Detector
+{
+    const Version &version;
+    QList<Finding> findings;
+    QSet<QString> seen;
+
+    void add(Finding::Kind kind,
+             const QString &detail,
+             const QString &evidence,
+             int line,
+             const QString &minimum = {},
+             bool recommended = false)
+    {
+        const QString key = QString::number(kind) + u'\x1f' + detail + u'\x1f' + evidence;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        Finding f;
+        f.kind = kind;
+        f.detail = detail;
+        f.minimum = minimum;
+        f.recommended = recommended;
+        f.evidence = evidence;
+        f.line = line;
+        findings.append(f);
+    }
+};
+
+const QString kDep = u"(ruby|postgres(?:ql)?|redis|node(?:\\.?js)?|elasticsearch|opensearch)"_s;
+const QString kNum = u"(\\d+(?:\\.\\d+)*)"_s;
+
+} // namespace
+
+QList<Finding> detect(const Version &version, const QString &markdown, int firstLine)
+{
+    static const QRegularExpression
+        advisoryRe(u"\\b(GHSA(?:-[0-9a-z]{4}){3}|CVE-\\d{4}-\\d{4,})\\b"_s,
+                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression envRe(u"`([A-Z][A-Z0-9_]{2,})`"_s);
+    static const QRegularExpression removeSupportRe(u"remove(?:d)? support for (?:eol |the )?"_s
+                                                        + kDep + u"(?: version)?\\s*(<\\s*)?v?"_s
+                                                        + kNum
+                                                        + u"(\\s+and (?:earlier|older|below))?"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bumpedRe(u"minimal supported version for "_s + kDep
+                                                 + u" has been bumped to "_s + kNum,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression depListRe(u"^[-*]\\s+"_s + kDep + u"[^:]*:\\s*v?"_s + kNum,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression recommendedRe(u"recommended "_s + kDep + u" version to v?"_s
+                                                      + kNum,
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression requiresRe(u"(?:requires?|needs?) "_s + kDep + u" v?"_s + kNum
+                                                   + u"(?:\\.x)? or (?:newer|later|above)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression upgradeThenRe(
+        u"(?:update|upgrade) to (?:the )?(?:latest )?(?:mastodon )?v?(\\d+\\.\\d+(?:\\.\\d+)?)\\W+(?:first|then)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression earlierThanRe(
+        u"(?:earlier than|older than|prior to|before|pre-)\\s*(?:mastodon\\s+)?v?(\\d+\\.\\d+(?:\\.\\d+)?)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression
+        comingFromRe(u"coming from v?(\\d+\\.\\d+(?:\\.\\d+)?) or newer"_s,
+                     QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression
+        migrationRe(u"database migration|db:migrate|add(?:ed)? (?:a )?migration|migration "
+                    u"breakpoint|database schema|"
+                    "foreign key|uniqueness constraint|appropriate index|database column"_s,
+                    QRegularExpression::CaseInsensitiveOption);
+
+    Detector d{version, {}, {}};
+    Section section = Section::Other;
+    bool inFence = false;
+    int lineNo = firstLine - 1;
+    const QStringList lines = markdown.split(u'\n');
+    for (const QString &raw : lines) {
+        ++lineNo;
+        const QStringView line = QStringView(raw).trimmed();
+        if (line.startsWith(u"```")) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence || line.isEmpty())
+            continue;
+        if (line.startsWith(u'#')) {
+            const QString h = line.toString().remove(u'#').trimmed().toLower();
+            if (h.startsWith(u"upgrade overview"))
+                section = Section::Overview;
+            else if (h == u"security")
+                section = Section::Security;
+            else if (h == u"removed")
+                section = Section::Removed;
+            else if (h == u"dependencies")
+                section = Section::Dependencies;
+            else if (h.startsWith(u"update steps") || h == u"non-docker"
+                     || h == u"when using docker")
+                section = Section::UpdateSteps;
+            else
+                section = Section::Other;
+            continue;
+        }
+        const QString evidence = cleanEvidence(line);
+        const QString lower = evidence.toLower();
+        const bool entry = line.startsWith(u"- ") || line.startsWith(u"* ");
+
+        // Security fixes: advisory identifiers anywhere, every entry of a Security section, wording.
+        bool advisory = false;
+        for (auto it = advisoryRe.globalMatch(evidence); it.hasNext();) {
+            const QString id = it.next().captured(1);
+            // Canonical spellings: "GHSA-7jvv-fhmg-wpfw", "CVE-2026-8461".
+            d.add(Finding::SecurityFix,
+                  id.left(5).toUpper() + id.mid(5).toLower(),
+                  evidence,
+                  lineNo);
+            advisory = true;
+        }
+        if (!advisory
+            && ((section == Section::Security && entry) || lower.contains(u"security fix")
+                || lower.contains(u"security release")
+                || lower.contains(u"security vulnerabilit"))) {
+            d.add(Finding::SecurityFix, QString(), evidence, lineNo);
+        }
+
+        // Dependency floors and recommendations.
+        auto addDep = [&](const QRegularExpressionMatch &m, const QString &minimum, bool rec) {
+            d.add(Finding::DependencyMinimum,
+                  normalizedDependency(m.capturedView(1)),
+                  evidence,
+                  lineNo,
+                  minimum,
+                  rec);
+        };
+        if (const auto m = removeSupportRe.match(evidence); m.hasMatch()) {
+            // "< 20": 20 is the floor; "13" or "12 and earlier": anything newer.
+            addDep(m, m.capturedView(2).isEmpty() ? u"> "_s + m.captured(3) : m.captured(3), false);
+        } else if (const auto m2 = bumpedRe.match(evidence); m2.hasMatch()) {
+            addDep(m2, m2.captured(2), false);
+        } else if (const auto m3 = depListRe.match(line.toString());
+                   m3.hasMatch() && section == Section::Dependencies) {
+            addDep(m3, m3.captured(2), false);
+        } else if (const auto m4 = recommendedRe.match(evidence); m4.hasMatch()) {
+            addDep(m4, m4.captured(2), true);
+        } else if (const auto m5 = requiresRe.match(evidence); m5.hasMatch()) {
+            addDep(m5, m5.captured(2), false);
+        }
+
+        // Environment variables (not the commands of the update steps).
+        if (section != Section::UpdateSteps) {
+            const bool saysEnv = lower.contains(u"environment variable");
+            for (auto it = envRe.globalMatch(evidence); it.hasNext();) {
+                const QString name = it.next().captured(1);
+                if (name.contains(u'_') || saysEnv)
+                    d.add(Finding::EnvironmentVariable, name, evidence, lineNo);
+            }
+        }
+
+        // Database migrations.
+        if (lower.contains(u"post-deployment") || lower.contains(u"post_deployment")
+            || lower.contains(u"post_migrate")) {
+            d.add(Finding::PostDeploymentMigration, QString(), evidence, lineNo);
+        } else if (migrationRe.match(evidence).hasMatch()) {
+            d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
+        }
+
+        // "Upgrade to X first" and rolling-update limits.
+        if (const auto m = upgradeThenRe.match(evidence); m.hasMatch()) {
+            d.add(Finding::UpgradeFirst, m.captured(1), evidence, lineNo);
+        } else if (const auto m2 = comingFromRe.match(evidence); m2.hasMatch()) {
+            d.add(Finding::UpgradeFirst, m2.captured(1), evidence, lineNo);
+        } else if (lower.contains(u"not supported") || lower.contains(u"breaks")
+                   || lower.contains(u"zero-downtime") || lower.contains(u"rolling update")
+                   || lower.contains(u"rolling upgrade")) {
+            if (const auto m3 = earlierThanRe.match(evidence); m3.hasMatch())
+                d.add(Finding::UpgradeFirst, m3.captured(1), evidence, lineNo);
+        }
+
+        // Breaking changes.
+        const bool critical = line.startsWith(u"‼");
+        if (critical || lower.contains(u"breaking change") || lower.contains(u"breaks ")
+            || lower.contains(u"no longer supported") || lower.contains(u"has been removed")
+            || (entry && lower.startsWith(u"- **remove"))
+            || (entry && section == Section::Removed && lower.contains(u"remove support for"))) {
+            d.add(Finding::BreakingChange, QString(), evidence, lineNo);
+        }
+
+        // Upgrade notes: the flags of the upgrade overview and manual steps in the text.
+        if (section == Section::Overview
+            && (critical || line.startsWith(u":warning:") || line.startsWith(u"⚠")
+                || line.startsWith(u"ℹ"))) {
+            d.add(Finding::UpgradeNote, QString(), evidence, lineNo);
+            if (lower.contains(u"requires database migrations"))
+                d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
+        } else if (lower.contains(u"manual step") || lower.contains(u"administrators may need")
+                   || lower.contains(u"admins need to") || lower.contains(u"requires rebuilding")) {
+            d.add(Finding::UpgradeNote, QString(), evidence, lineNo);
+        }
+    }
+
+    // Feature releases (x.y.0) have always shipped database migrations, pre- and post-deployment
+    // (see the migration counts between tags); say so, marked as inferred, when the text does not.
+    if (version.patch == 0 && !version.isPrerelease() && !version.isHometown()) {
+        const auto has = [&](Finding::Kind k) {
+            return std::any_of(d.findings.cbegin(), d.findings.cend(), [k](const Finding &f) {
+                return f.kind == k;
+            });
+        };
+        const QString why = Core::Tr::tr("Feature release %1: feature releases ship database "
+                                         "migrations")
+                                .arg(version.toString());
+        for (Finding::Kind k : {Finding::DatabaseMigration, Finding::PostDeploymentMigration}) {
+            if (!has(k)) {
+                d.add(k, QString(), why, 0);
+                d.findings.last().inferred = true;
+            }
+        }
+    }
+    return d.findings;
+}
+
+Result<QList<Release>> parseChangelog(const QString &text, const QString &sourceName)
+{
+    // "## [4.4.0] - 2025-07-08", "## |4.2.11] - 2024-08-16", "## [v3.1.2] - 2020-02-27", "## 4.0.0".
+    static const QRegularExpression headingRe(u"^##\\s+[\\[|]?\\s*v?(\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-"
+                                              u"9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)\\s*\\]?"
+                                              "(?:\\s*[-–—]\\s*(\\d{4}-\\d{2}-\\d{2}))?"_s);
+    QList<Release> releases;
+    const QString normalized = QString(text).remove(u'\r');
+    const QStringList lines = normalized.split(u'\n');
+    int start = -1;
+    auto finish = [&](int end) {
+        if (start < 0 || releases.isEmpty())
+            return;
+        Release &r = releases.last();
+        r.notes = lines.mid(start + 1, end - start - 1).join(u'\n').trimmed();
+        r.findings = detect(r.version, lines.mid(start + 1, end - start - 1).join(u'\n'), start + 2);
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (!line.startsWith(u"## "))
+            continue;
+        const auto m = headingRe.match(line);
+        if (!m.hasMatch())
+            continue; // "## Fixed", "## [Unreleased]": part of the current section
+        const auto version = Version::parse(m.capturedView(1));
+        if (!version)
+            continue;
+        finish(i);
+        Release r;
+        r.version = *version;
+        r.tag = m.captured(1);
+        r.date = QDate::fromString(m.captured(2), Qt::ISODate);
+        r.source = sourceName.isEmpty() ? u"CHANGELOG.md"_s : sourceName;
+        r.prerelease = version->isPrerelease();
+        releases.append(r);
+        start = i;
+    }
+    finish(int(lines.size()));
+    if (releases.isEmpty()) {
+        return Error{
+            Core::Tr::tr("No release headings such as “## [4.4.0] - 2025-07-08” were found; "
+                         "is this a Mastodon CHANGELOG.md?")};
+    }
+    return releases;
+}
+
+Release parseReleaseBody(const Version &version, const QString &body, int firstLine)
+{
+    Release r;
+    r.version = version;
+    r.tag = u"v"_s + version.toString();
+    r.notes = QString(body).remove(u'\r').trimmed();
+    r.source = u"GitHub"_s;
+    r.prerelease = version.isPrerelease();
+    r.findings = detect(version, QString(body).remove(u'\r'), firstLine);
+    return r;
+}
+
+QList<Release> merge(const QList<QList<Release>> &sources)
+{
+    QList<Release> out;
+    QHash<QString, qsizetype> index;
+    for (const QList<Release> &source : sources) {
+        for (const Release &r : source) {
+            const QString key = r.version.toString();
+            const auto it = index.constFind(key);
+            if (it == index.cend()) {
+                index.insert(key, out.size());
+                out.append(r);
+                continue;
+            }
+            Release &existing = out[*it];
+            if (r.notes.size() > existing.notes.size()) {
+                existing.notes = r.notes;
+                existing.source = r.source;
+                existing.url = r.url.isEmpty() ? existing.url : r.url;
+            }
+            if (!existing.date.isValid())
+                existing.date = r.date;
+            for (const Finding &f : r.findings) {
+                const bool dup = std::any_of(existing.findings.cbegin(),
+                                             existing.findings.cend(),
+                                             [&f](const Finding &e) {
+                                                 return e.kind == f.kind && e.detail == f.detail
+                                                        && e.evidence == f.evidence;
+                                             });
+                if (!dup)
+                    existing.findings.append(f);
+            }
+            // An inferred finding is dropped once a source states the same kind.
+            for (Finding::Kind k : {Finding::DatabaseMigration, Finding::PostDeploymentMigration}) {
+                const bool stated = std::any_of(existing.findings.cbegin(),
+                                                existing.findings.cend(),
+                                                [k](const Finding &e) {
+                                                    return e.kind == k && !e.inferred;
+                                                });
+                if (stated) {
+                    existing.findings.removeIf(
+                        [k](const Finding &e) { return e.kind == k && e.inferred; });
+                }
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Release &a, const Release &b) {
+        return b.version < a.version;
+    });
+    return out;
+}
+
+} // namespace ReleaseNotes
+} // namespace Steward::Releases

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/releases/githubreleases.h"
+#include "core/releases/releasenotes.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Steward::Releases;
+
+namespace {
+
+QByteArray readData(const QString &name)
+{
+    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+const QList<Release> &changelog()
+{
+    static const QList<Release> releases = [] {
+        auto r = ReleaseNotes::parseChangelog(QString::fromUtf8(readData(u"CHANGELOG.md"_s)));
+        if (!r)
+            qFatal("fixture CHANGELOG.md did not parse");
+        return r.value();
+    }();
+    return releases;
+}
+
+const Release &body430()
+{
+    static const Release r = ReleaseNotes::parseReleaseBody(*Version::parse(u"v4.3.0"),
+                                                            QString::fromUtf8(
+                                                                readData(u"v4.3.0.body.md"_s)));
+    return r;
+}
+
+const Release *find(const QString &version)
+{
+    if (version == u"body:4.3.0")
+        return &body430();
+    for (const Release &r : changelog()) {
+        if (r.version.toString() == version)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReleaseNotes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void changelogHeadings()
+    {
+        const QList<Release> &all = changelog();
+        // 4.4.0 … 4.7.0: 29 headings in the fixture, newest first, dates kept.
+        QCOMPARE(all.size(), 29);
+        QCOMPARE(all.first().version.toString(), u"4.7.0"_s);
+        QCOMPARE(all.first().date, QDate(2026, 8, 20));
+        QCOMPARE(all.last().version.toString(), u"4.4.0"_s);
+        QCOMPARE(all.last().date, QDate(2025, 7, 8));
+        // The last section stops before the pointer to stable-4.3, which stays in 4.4.0's notes.
+        QVERIFY(all.first().notes.startsWith(u"### Added"_s));
+        QVERIFY(!all.first().notes.contains(u"## [4.6.6]"_s));
+    }
+
+    void irregularHeadings()
+    {
+        const QString text
+            = u"# Changelog\n\n## [Unreleased]\n\n- nothing\n\n"
+              "## |4.2.11] - 2024-08-16\n\n### Security\n\n- Fix thing "
+              "([GHSA-abcd-efgh-ijkl](https://example/GHSA-abcd-efgh-ijkl))\n\n"
+              "## [v3.1.2] - 2020-02-27\n\n### Added\n\n- Add a\n\n## Fixed\n\n"
+              "- Fix b ([Gargron](https://github.com/mastodon/mastodon/pull/16485))\n"_s;
+        const auto parsed = ReleaseNotes::parseChangelog(text);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), 2);
+        QCOMPARE(parsed->at(0).version.toString(), u"4.2.11"_s);
+        QCOMPARE(parsed->at(0).date, QDate(2024, 8, 16));
+        QVERIFY(parsed->at(0).has(Finding::SecurityFix));
+        QCOMPARE(parsed->at(0).findingsOf(Finding::SecurityFix).first().detail,
+                 u"GHSA-abcd-efgh-ijkl"_s);
+        QCOMPARE(parsed->at(0).findingsOf(Finding::SecurityFix).first().line, 11);
+        QCOMPARE(parsed->at(1).version.toString(), u"3.1.2"_s);
+        // The stray "## Fixed" belongs to 3.1.2.
+        QVERIFY(parsed->at(1).notes.contains(u"Fix b"_s));
+    }
+
+    void notAChangelog()
+    {
+        const auto parsed = ReleaseNotes::parseChangelog(u"# README\n\nHello\n## Install\n"_s);
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(u"CHANGELOG"_s));
+    }
+
+    // Expected findings for real releases, checked by hand against the fixture notes.
+    void findings_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("minimum");
+        QTest::addColumn<QString>("evidence"); // a part of the evidence line
+        QTest::addColumn<bool>("present");
+
+        // 4.7.0: new ES_QUERY_TIMEOUT, schema changes, no security section.
+        QTest::newRow("4.7.0 env")
+            << u"4.7.0"_s << int(Finding::EnvironmentVariable) << u"ES_QUERY_TIMEOUT"_s << QString()
+            << u"Elasticsearch request timeout"_s << true;
+        QTest::newRow("4.7.0 schema")
+            << u"4.7.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"Change database schema to distinguish"_s << true;
+        QTest::newRow("4.7.0 no security") << u"4.7.0"_s << int(Finding::SecurityFix) << QString()
+                                           << QString() << QString() << false;
+        // 4.6.6: a plain patch release.
+        QTest::newRow("4.6.6 no migration") << u"4.6.6"_s << int(Finding::DatabaseMigration)
+                                            << QString() << QString() << QString() << false;
+        QTest::newRow("4.6.6 no breaking") << u"4.6.6"_s << int(Finding::BreakingChange)
+                                           << QString() << QString() << QString() << false;
+        // 4.6.4: three advisories on two lines, plus "Update dependencies" in Security.
+        QTest::newRow("4.6.4 ghsa 1")
+            << u"4.6.4"_s << int(Finding::SecurityFix) << u"GHSA-7jvv-fhmg-wpfw"_s << QString()
+            << u"incorrect permission enforcement"_s << true;
+        QTest::newRow("4.6.4 ghsa 2")
+            << u"4.6.4"_s << int(Finding::SecurityFix) << u"GHSA-hx34-2pfw-2qfj"_s << QString()
+            << u"incorrect permission enforcement"_s << true;
+        QTest::newRow("4.6.4 ghsa 3") << u"4.6.4"_s << int(Finding::SecurityFix)
+                                      << u"GHSA-vwhj-3g83-v276"_s << QString() << u"SSRF"_s << true;
+        QTest::newRow("4.6.4 deps") << u"4.6.4"_s << int(Finding::SecurityFix) << QString()
+                                    << QString() << u"Update dependencies"_s << true;
+        // 4.6.2: a CVE (and the GHSA its link points at).
+        QTest::newRow("4.6.2 cve") << u"4.6.2"_s << int(Finding::SecurityFix) << u"CVE-2026-8461"_s
+                                   << QString() << u"FFMpeg"_s << true;
+        QTest::newRow("4.6.2 ghsa") << u"4.6.2"_s << int(Finding::SecurityFix)
+                                    << u"GHSA-qff7-4q6c-m8h6"_s << QString() << u"FFMpeg"_s << true;
+        // 4.6.0: Node 20 and Ruby 3.2 dropped, ImageMagick removed.
+        QTest::newRow("4.6.0 node") << u"4.6.0"_s << int(Finding::DependencyMinimum) << u"Node.js"_s
+                                    << u"> 20"_s << u"EOL Node version 20"_s << true;
+        QTest::newRow("4.6.0 ruby") << u"4.6.0"_s << int(Finding::DependencyMinimum) << u"Ruby"_s
+                                    << u"> 3.2"_s << u"Remove support for Ruby 3.2"_s << true;
+        QTest::newRow("4.6.0 imagemagick")
+            << u"4.6.0"_s << int(Finding::BreakingChange) << QString() << QString()
+            << u"Remove support for ImageMagick"_s << true;
+        QTest::newRow("4.6.0 env removed")
+            << u"4.6.0"_s << int(Finding::EnvironmentVariable) << u"ENABLE_SIDEKIQ_UNIQUE_JOBS_UI"_s
+            << QString() << u"Remove support for"_s << true;
+        // 4.5.0: PostgreSQL 13 dropped, Node 24 recommended, a data migration.
+        QTest::newRow("4.5.0 pg") << u"4.5.0"_s << int(Finding::DependencyMinimum)
+                                  << u"PostgreSQL"_s << u"> 13"_s
+                                  << u"Remove support for PostgreSQL 13"_s << true;
+        QTest::newRow("4.5.0 node rec")
+            << u"4.5.0"_s << int(Finding::DependencyMinimum) << u"Node.js"_s << u"24"_s
+            << u"recommended Node version to 24"_s << true;
+        QTest::newRow("4.5.0 migration")
+            << u"4.5.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"Add migration to fill unset"_s << true;
+        // 4.5.9: one advisory and "Updated dependencies".
+        QTest::newRow("4.5.9 ghsa")
+            << u"4.5.9"_s << int(Finding::SecurityFix) << u"GHSA-5r37-qpwq-2jhh"_s << QString()
+            << u"verification of email"_s << true;
+        QTest::newRow("4.5.9 no migration") << u"4.5.9"_s << int(Finding::DatabaseMigration)
+                                            << QString() << QString() << QString() << false;
+        // 4.5.5: four advisories written without parentheses.
+        QTest::newRow("4.5.5 ghsa 4")
+            << u"4.5.5"_s << int(Finding::SecurityFix) << u"GHSA-f3q8-7vw3-69v4"_s << QString()
+            << u"push notification settings"_s << true;
+        // 4.4.1: a migration fix.
+        QTest::newRow("4.4.1 migration")
+            << u"4.4.1"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"database migrations failing"_s << true;
+        // 4.4.0: four dependency floors, OTP_SECRET removed, no zero-downtime from before 4.3.0.
+        QTest::newRow("4.4.0 pg") << u"4.4.0"_s << int(Finding::DependencyMinimum)
+                                  << u"PostgreSQL"_s << u"> 12"_s << u"PostgreSQL 12 and earlier"_s
+                                  << true;
+        QTest::newRow("4.4.0 node") << u"4.4.0"_s << int(Finding::DependencyMinimum) << u"Node.js"_s
+                                    << u"20"_s << u"Node.JS < 20"_s << true;
+        QTest::newRow("4.4.0 redis") << u"4.4.0"_s << int(Finding::DependencyMinimum) << u"Redis"_s
+                                     << u"6.2"_s << u"Redis < 6.2"_s << true;
+        QTest::newRow("4.4.0 ruby") << u"4.4.0"_s << int(Finding::DependencyMinimum) << u"Ruby"_s
+                                    << u"> 3.1"_s << u"Ruby 3.1"_s << true;
+        QTest::newRow("4.4.0 otp")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"OTP_SECRET"_s << QString()
+            << u"Remove `OTP_SECRET`"_s << true;
+        QTest::newRow("4.4.0 first") << u"4.4.0"_s << int(Finding::UpgradeFirst) << u"4.3.0"_s
+                                     << QString() << u"zero-downtime migrations"_s << true;
+        QTest::newRow("4.4.0 redis ns")
+            << u"4.4.0"_s << int(Finding::BreakingChange) << QString() << QString()
+            << u"**Remove support for Redis namespaces**"_s << true;
+        QTest::newRow("4.4.0 no redis-namespace floor")
+            << u"4.4.0"_s << int(Finding::DependencyMinimum) << u"Redis"_s << QString()
+            << u"namespaces"_s << false;
+        // 4.3.0, the real GitHub release body: overview flags, dependencies, update steps.
+        QTest::newRow("4.3.0 migrations")
+            << u"body:4.3.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"Requires database migrations"_s << true;
+        QTest::newRow("4.3.0 post") << u"body:4.3.0"_s << int(Finding::PostDeploymentMigration)
+                                    << QString() << QString() << u"*post-deployment*"_s << true;
+        QTest::newRow("4.3.0 pg") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
+                                  << u"PostgreSQL"_s << u"12"_s << u"bumped to 12"_s << true;
+        QTest::newRow("4.3.0 ruby") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
+                                    << u"Ruby"_s << u"3.1"_s << u"- Ruby: 3.1 or newer"_s << true;
+        QTest::newRow("4.3.0 redis") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
+                                     << u"Redis"_s << u"4"_s << u"- Redis: 4 or newer"_s << true;
+        QTest::newRow("4.3.0 es") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
+                                  << u"Elasticsearch"_s << u"7"_s << u"7.x"_s << true;
+        QTest::newRow("4.3.0 node") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
+                                    << u"Node.js"_s << u"18"_s << u"- Node: 18 or newer"_s << true;
+        QTest::newRow("4.3.0 env") << u"body:4.3.0"_s << int(Finding::EnvironmentVariable)
+                                   << u"ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY"_s << QString()
+                                   << u"Generate new secrets"_s << true;
+        QTest::newRow("4.3.0 first") << u"body:4.3.0"_s << int(Finding::UpgradeFirst) << u"4.2"_s
+                                     << QString() << u"update to the latest v4.2 *then*"_s << true;
+        QTest::newRow("4.3.0 critical")
+            << u"body:4.3.0"_s << int(Finding::BreakingChange) << QString() << QString()
+            << u"‼️ Requires new encryption secrets"_s << true;
+        QTest::newRow("4.3.0 note") << u"body:4.3.0"_s << int(Finding::UpgradeNote) << QString()
+                                    << QString() << u"Requires streaming API restart"_s << true;
+        QTest::newRow("4.3.0 no step env") << u"body:4.3.0"_s << int(Finding::EnvironmentVariable)
+                                           << u"RAILS_ENV"_s << QString() << QString() << false;
+    }
+    void findings()
+    {
+        QFETCH(QString, release);
+        QFETCH(int, kind);
+        QFETCH(QString, detail);
+        QFETCH(QString, minimum);
+        QFETCH(QString, evidence);
+        QFETCH(bool, present);
+        const Release *r = find(release);
+        QVERIFY2(r, qPrintable(release));
+        bool found = false;
+        for (const Finding &f : r->findings) {
+            if (f.kind != kind || (!detail.isEmpty() && f.detail != detail)
+                || (!minimum.isEmpty() && f.minimum != minimum) || !f.evidence.contains(evidence))
+                continue;
+            found = true;
+            QVERIFY(f.line > 0);
+            QVERIFY(!f.inferred);
+        }
+        QCOMPARE(found, present);
+    }
+
+    void evidenceLineNumbers()
+    {
+        // The line number points at the evidence in the file.
+        const QStringList lines = QString::fromUtf8(readData(u"CHANGELOG.md"_s)).split(u'\n');
+        for (const Release &r : changelog()) {
+            for (const Finding &f : r.findings) {
+                if (f.inferred)
+                    continue;
+                QVERIFY(f.line >= 1 && f.line <= lines.size());
+                QVERIFY2(lines.at(f.line - 1).contains(f.evidence.left(20)), qPrintable(f.evidence));
+            }
+        }
+    }
+
+    void inferredFeatureMigrations()
+    {
+        const Release *r = find(u"4.6.0"_s);
+        QVERIFY(r);
+        const QList<Finding> post = r->findingsOf(Finding::PostDeploymentMigration);
+        QCOMPARE(post.size(), 1);
+        QVERIFY(post.first().inferred);
+    }
+
+    void githubList()
+    {
+        const auto parsed = GitHubReleases::parse(readData(u"github-releases-sample.json"_s));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), 5);
+        QCOMPARE(parsed->first().tag, u"v4.7.0"_s);
+        QCOMPARE(parsed->at(4).version.toString(), u"4.3.0"_s);
+        QCOMPARE(parsed->at(4).date, QDate(2024, 10, 7));
+        QVERIFY(parsed->at(4).url.endsWith(u"/releases/tag/v4.3.0"_s));
+        QVERIFY(parsed->at(1).has(Finding::DependencyMinimum)); // 4.6.0
+
+        const auto garbage = GitHubReleases::parse("[{\"tag_name\": ");
+        QVERIFY(!garbage);
+        QVERIFY(garbage.error().message.contains(u"JSON"_s));
+        QVERIFY(!GitHubReleases::parse("{\"message\": \"Not Found\"}"));
+        const auto draftsAndJunk = GitHubReleases::parse(
+            R"([{"tag_name":"v9.9.9","draft":true,"body":""},{"tag_name":"nightly","body":""},
+                {"tag_name":"v4.3.0-rc.1","prerelease":true,"body":"x"}])");
+        QVERIFY(draftsAndJunk);
+        QCOMPARE(draftsAndJunk->size(), 1);
+        QVERIFY(draftsAndJunk->first().prerelease);
+    }
+
+    void mergeSources()
+    {
+        const QList<Release> merged = ReleaseNotes::merge({changelog(), {body430()}});
+        QCOMPARE(merged.size(), 30);
+        QCOMPARE(merged.last().version.toString(), u"4.3.0"_s);
+        // The body states the migrations: no inferred finding left for 4.3.0.
+        for (const Finding &f : merged.last().findings)
+            QVERIFY(!f.inferred);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseNotes)
+#include "tst_releasenotes.moc"

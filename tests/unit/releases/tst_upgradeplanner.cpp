@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/releases/planner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Steward::Releases;
+
+namespace {
+
+QByteArray readData(const QString &name)
+{
+    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+// The fixture CHANGELOG (4.4.0–4.7.0) and the real v4.3.0 GitHub release body.
+QList<Release> notes()
+{
+    auto log = ReleaseNotes::parseChangelog(QString::fromUtf8(readData(u"CHANGELOG.md"_s)));
+    const Release body = ReleaseNotes::parseReleaseBody(*Version::parse(u"4.3.0"),
+                                                        QString::fromUtf8(
+                                                            readData(u"v4.3.0.body.md"_s)));
+    return ReleaseNotes::merge({log.value(), {body}});
+}
+
+Version v(const char16_t *text)
+{
+    return *Version::parse(QStringView(text));
+}
+
+const PlanAction *action(const Plan &p, const QString &id)
+{
+    for (const PlanAction &a : p.actions) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QStringList versions(const QList<Version> &list)
+{
+    QStringList out;
+    for (const Version &x : list)
+        out.append(x.toString());
+    return out;
+}
+
+} // namespace
+
+class TestUpgradePlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // From an old 4.1 to the newest release of the fixtures, checked by hand against the notes.
+    void from41ToNewest()
+    {
+        const QList<Release> all = notes();
+        const auto plan = Planner::plan(all, v(u"4.1.0"), v(u"4.7.0"));
+        QVERIFY(plan);
+        QCOMPARE(plan->releases.size(), 30);
+        QCOMPARE(plan->releases.first().version.toString(), u"4.3.0"_s);
+        QCOMPARE(plan->releases.last().version.toString(), u"4.7.0"_s);
+
+        // The order of the night.
+        QStringList ids;
+        for (const PlanAction &a : plan->actions)
+            ids.append(a.id);
+        QCOMPARE(ids.first(), u"backup"_s);
+        QVERIFY(ids.indexOf(u"dependency:PostgreSQL"_s) < ids.indexOf(u"deploy"_s));
+        QVERIFY(ids.indexOf(u"migrate-pre"_s) < ids.indexOf(u"restart"_s));
+        QVERIFY(ids.indexOf(u"restart"_s) < ids.indexOf(u"migrate-post"_s));
+        QCOMPARE(ids.last(), u"migrate-post"_s);
+
+        // Pre-deployment migrations: 4.3.0 says so; 4.4.0/4.5.0/4.7.0 change the schema; 4.4.1 and
+        // 4.5.3 fix migrations; 4.6.0 is a feature release (inferred).
+        const PlanAction *pre = action(*plan, u"migrate-pre"_s);
+        QVERIFY(pre);
+        QCOMPARE(versions(pre->releases),
+                 (QStringList{u"4.3.0"_s,
+                              u"4.4.0"_s,
+                              u"4.4.1"_s,
+                              u"4.5.0"_s,
+                              u"4.5.3"_s,
+                              u"4.6.0"_s,
+                              u"4.7.0"_s}));
+        const PlanAction *post = action(*plan, u"migrate-post"_s);
+        QVERIFY(post);
+        QCOMPARE(versions(post->releases),
+                 (QStringList{u"4.3.0"_s, u"4.4.0"_s, u"4.5.0"_s, u"4.6.0"_s, u"4.7.0"_s}));
+        // 4.3.0's evidence is the real body line, not an inference.
+        bool stated = false;
+        for (const PlanEvidence &e : pre->evidence)
+            stated |= e.release == v(u"4.3.0")
+                      && e.text.contains(u"Requires database migrations"_s);
+        QVERIFY(stated);
+
+        // Dependency floors: the strongest one wins, every release that raised it is listed.
+        QCOMPARE(action(*plan, u"dependency:PostgreSQL"_s)->title,
+                 u"Make sure PostgreSQL is newer than 13"_s);
+        QCOMPARE(versions(action(*plan, u"dependency:PostgreSQL"_s)->releases),
+                 (QStringList{u"4.3.0"_s, u"4.4.0"_s, u"4.5.0"_s}));
+        QCOMPARE(action(*plan, u"dependency:Ruby"_s)->title, u"Make sure Ruby is newer than 3.2"_s);
+        QCOMPARE(action(*plan, u"dependency:Node.js"_s)->title,
+                 u"Make sure Node.js is newer than 20"_s);
+        QCOMPARE(action(*plan, u"dependency:Redis"_s)->title, u"Make sure Redis is 6.2 or newer"_s);
+        QCOMPARE(action(*plan, u"dependency:Elasticsearch"_s)->title,
+                 u"Make sure Elasticsearch is 7 or newer"_s);
+
+        // Environment variables demanded by 4.3.0 and removed by 4.4.0.
+        QVERIFY(action(*plan, u"env:ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY"_s));
+        QCOMPARE(versions(action(*plan, u"env:OTP_SECRET"_s)->releases), QStringList{u"4.4.0"_s});
+        // Upgrade notes of 4.3.0 (overview flags).
+        QVERIFY(action(*plan, u"upgrade-notes"_s)->releases.contains(v(u"4.3.0")));
+
+        // Warnings: 4.2.0 missing from the notes, and two rolling-update limits crossed.
+        QStringList kinds, released;
+        for (const PlanWarning &w : plan->warnings) {
+            kinds.append(PlanWarning::kindName(w.kind));
+            if (w.kind == PlanWarning::SkippedIntermediate)
+                released.append(w.release->toString());
+        }
+        QVERIFY(kinds.contains(u"missing-notes"_s));
+        QVERIFY(plan->warnings.first().message.contains(u"4.2.0"_s));
+        QCOMPARE(released, (QStringList{u"4.3.0"_s, u"4.4.0"_s}));
+        QVERIFY(kinds.contains(u"dependency-bump"_s));
+        QVERIFY(kinds.contains(u"breaking-change"_s));
+
+        // Security fixes are collected with their releases (4.6.4 has three advisories).
+        int in464 = 0;
+        for (const PlanEvidence &e : plan->securityFixes)
+            in464 += e.release == v(u"4.6.4") && e.text.contains(u"GHSA-"_s) ? 1 : 0;
+        QCOMPARE(in464, 3);
+
+        // Recommendations: nothing of 4.1 in the notes; the next line known is 4.3.
+        QVERIFY(!plan->latestPatch);
+        QCOMPARE(plan->nextLine->toString(), u"4.3.0"_s);
+
+        const QJsonObject json = Planner::toJson(*plan);
+        QCOMPARE(json.value(u"from"_s).toString(), u"4.1.0"_s);
+        QCOMPARE(json.value(u"releases"_s).toArray().size(), 30);
+        const QString md = Planner::toMarkdown(*plan);
+        QVERIFY(md.contains(u"- [ ] Make sure PostgreSQL is newer than 13 (4.3.0, 4.4.0, 4.5.0)"_s));
+    }
+
+    void patchPlan()
+    {
+        const QList<Release> all = notes();
+        const auto plan = Planner::plan(all, v(u"4.6.5"), v(u"4.6.6"));
+        QVERIFY(plan);
+        QCOMPARE(plan->releases.size(), 1);
+        QVERIFY(!action(*plan, u"migrate-pre"_s));
+        QVERIFY(!action(*plan, u"migrate-post"_s));
+        QVERIFY(plan->warnings.isEmpty());
+    }
+
+    void recommended_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<bool>("nextLine");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("patch of 4.4") << u"4.4.2"_s << false << u"4.4.8"_s;
+        QTest::newRow("next of 4.4") << u"4.4.2"_s << true << u"4.5.11"_s;
+        QTest::newRow("patch of 4.5") << u"4.5.0"_s << false << u"4.5.11"_s;
+        QTest::newRow("next of 4.6") << u"4.6.1"_s << true << u"4.7.0"_s;
+        QTest::newRow("newest") << u"4.7.0"_s << false << u"4.7.0"_s;
+        QTest::newRow("nothing after newest") << u"4.7.0"_s << true << QString();
+    }
+    void recommended()
+    {
+        QFETCH(QString, current);
+        QFETCH(bool, nextLine);
+        QFETCH(QString, expected);
+        const auto got = Planner::recommendedTarget(notes(), *Version::parse(current), nextLine);
+        QCOMPARE(got ? got->toString() : QString(), expected);
+    }
+
+    void errors()
+    {
+        const QList<Release> all = notes();
+        const auto backwards = Planner::plan(all, v(u"4.7.0"), v(u"4.6.0"));
+        QVERIFY(!backwards);
+        QVERIFY(backwards.error().message.contains(u"not newer"_s));
+        const auto unknown = Planner::plan(all, v(u"4.5.0"), v(u"4.9.0"));
+        QVERIFY(!unknown);
+        QVERIFY(unknown.error().message.contains(u"4.9.0"_s));
+        QVERIFY(unknown.error().message.contains(u"4.7.0"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpgradePlanner)
+#include "tst_upgradeplanner.moc"
