@@ -1404,14 +1404,14 @@ def filesystems():
     opt_size = 39 * GIB
     opt_used = 21 * GIB + 345678
     if fault("disk-full"):
-        opt_used = opt_size - int(opt_size * 0.05)  # ext4 reserves 5%: used + avail == size * 0.95
+        opt_used = int(opt_size * 0.95)  # ext4 reserves 5% for root: nothing is left for users
     return [
         ("udev", "devtmpfs", 4030408, 0, "/dev"),
         ("tmpfs", "tmpfs", 809432, 1208, "/run"),
         ("/dev/mapper/vg0-root1", "ext4", 30832548, 9876543, "/"),
         ("tmpfs", "tmpfs", 4047152, 0, "/dev/shm"),
         ("/dev/sda2", "ext4", 482922, 98765, "/boot"),
-        ("/dev/mapper/vg0-opt", "ext4", 40973728 if False else 40960000, opt_used, "/opt"),
+        ("/dev/mapper/vg0-opt", "ext4", opt_size, opt_used, "/opt"),
         ("tmpfs", "tmpfs", 809428, 0, "/run/user/0"),
     ]
 
