@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/plancommand.h"
 #include "app/tr.h"
 #include "app/translations.h"
 
@@ -77,7 +78,11 @@ const Subcommand *findSubcommand(const QString &name)
 
 const QList<Subcommand> &subcommands()
 {
-    static const QList<Subcommand> list;
+    static const QList<Subcommand> list{
+        {u"plan"_s,
+         App::Tr::tr("Print the upgrade plan between two versions (steward plan --help)."),
+         &PlanCommand::run},
+    };
     return list;
 }
 
