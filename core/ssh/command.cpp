@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ssh/command.h"
+
+#include "core/tr.h"
+
+#include <QElapsedTimer>
+
+#include <libssh2.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward::Ssh {
+
+namespace {
+
+struct ChannelFree
+{
+    void operator()(LIBSSH2_CHANNEL *c) const { libssh2_channel_free(c); }
+};
+
+constexpr qsizetype ChunkSize = 32 * 1024;
+constexpr int ChunksPerService = 8; // per stream and wake-up: bounded work, bounded memory
+constexpr int CancelGraceMs = 2000;
+
+} // namespace
+
+struct CommandPrivate
+{
+    enum class Step { Open, Pty, Exec, Run, Close, WaitClosed };
+    QPointer<Session> session;
+    QByteArray commandLine;
+    CommandOptions options;
+    Command::State state = Command::State::Waiting;
+    Step step = Step::Open;
+    std::unique_ptr<LIBSSH2_CHANNEL, ChannelFree> channel;
+    QByteArray stdinBuffer;
+    bool stdinCloseRequested = false;
+    bool eofSent = false;
+    bool cancelRequested = false;
+    bool signalSent = false;
+    QElapsedTimer cancelTimer;
+    bool paused = false;
+    int exitCode = -1;
+    QString exitSignal;
+    QString error;
+};
+
+Command::Command(Session *session,
+                 const QByteArray &commandLine,
+                 const CommandOptions &options,
+                 QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<CommandPrivate>())
+{
+    d->session = session;
+    d->commandLine = commandLine;
+    d->options = options;
+}
+
+Command::~Command()
+{
+    if (d->session) {
+        d->session->detach(this);
+        if (d->channel && d->session->handle()) {
+            // Best effort without waiting; libssh2 frees what is left with the session.
+            libssh2_channel_close(d->channel.get());
+            if (libssh2_channel_free(d->channel.get()) == LIBSSH2_ERROR_EAGAIN)
+                (void) d->channel.release();
+            else
+                (void) d->channel.release();
+        }
+    }
+    (void) d->channel.release();
+}
+
+Command::State Command::state() const
+{
+    return d->state;
+}
+
+int Command::exitCode() const
+{
+    return d->exitCode;
+}
+
+QString Command::exitSignal() const
+{
+    return d->exitSignal;
+}
+
+QString Command::errorString() const
+{
+    return d->error;
+}
+
+void Command::write(const QByteArray &data)
+{
+    d->stdinBuffer += data;
+    if (d->session)
+        d->session->schedule();
+}
+
+void Command::closeStdin()
+{
+    d->stdinCloseRequested = true;
+    if (d->session)
+        d->session->schedule();
+}
+
+void Command::cancel()
+{
+    if (d->state == State::Finished || d->state == State::Failed)
+        return;
+    if (d->state == State::Waiting) {
+        abort(Core::Tr::tr("The command was cancelled."));
+        return;
+    }
+    d->cancelRequested = true;
+    d->cancelTimer.start();
+    d->paused = false;
+    if (d->session)
+        d->session->schedule();
+}
+
+void Command::pause()
+{
+    d->paused = true;
+}
+
+void Command::resume()
+{
+    d->paused = false;
+    if (d->session)
+        d->session->schedule();
+}
+
+void Command::abort(const QString &message)
+{
+    if (d->state == State::Finished || d->state == State::Failed)
+        return;
+    if (d->session)
+        d->session->openingDone(this);
+    d->state = State::Failed;
+    d->error = message;
+    // The channel belongs to a session that is gone or going: never free it twice.
+    (void) d->channel.release();
+    emit failed(message);
+}
+
+bool Command::service(bool &wantMore)
+{
+    using Step = CommandPrivate::Step;
+    Session *session = d->session;
+    if (!session || !session->handle())
+        return false;
+    if (d->state == State::Finished || d->state == State::Failed)
+        return false;
+    LIBSSH2_SESSION *s = session->handle();
+    QPointer<Command> self(this);
+    bool progress = false;
+
+    if (d->step == Step::Open) {
+        d->state = State::Opening;
+        LIBSSH2_CHANNEL *channel = libssh2_channel_open_ex(s,
+                                                           "session",
+                                                           sizeof("session") - 1,
+                                                           LIBSSH2_CHANNEL_WINDOW_DEFAULT,
+                                                           LIBSSH2_CHANNEL_PACKET_DEFAULT,
+                                                           nullptr,
+                                                           0);
+        if (!channel) {
+            const int rc = libssh2_session_last_errno(s);
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return false;
+            if (session->checkFatal(rc))
+                return false;
+            abort(Core::Tr::tr("The server refused to open a channel (error %1).").arg(rc));
+            return true;
+        }
+        d->channel.reset(channel);
+        session->openingDone(this);
+        d->step = d->options.pty ? Step::Pty : Step::Exec;
+        progress = true;
+    }
+    LIBSSH2_CHANNEL *ch = d->channel.get();
+    if (d->step == Step::Pty) {
+        const int rc = libssh2_channel_request_pty_ex(ch,
+                                                      d->options.term.constData(),
+                                                      unsigned(d->options.term.size()),
+                                                      nullptr,
+                                                      0,
+                                                      d->options.columns,
+                                                      d->options.rows,
+                                                      0,
+                                                      0);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return progress;
+        if (session->checkFatal(rc))
+            return false;
+        if (rc != 0) {
+            abort(Core::Tr::tr("The server refused a terminal (error %1).").arg(rc));
+            return true;
+        }
+        d->step = Step::Exec;
+        progress = true;
+    }
+    if (d->step == Step::Exec) {
+        const int rc = libssh2_channel_process_startup(ch,
+                                                       "exec",
+                                                       sizeof("exec") - 1,
+                                                       d->commandLine.constData(),
+                                                       unsigned(d->commandLine.size()));
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return progress;
+        if (session->checkFatal(rc))
+            return false;
+        if (rc != 0) {
+            abort(Core::Tr::tr("The server refused to run the command (error %1).").arg(rc));
+            return true;
+        }
+        d->step = Step::Run;
+        d->state = State::Running;
+        progress = true;
+        emit started();
+        if (!self)
+            return true;
+    }
+    if (d->step == Step::Run) {
+        // stdin
+        while (!d->stdinBuffer.isEmpty()) {
+            const ssize_t n = libssh2_channel_write(ch,
+                                                    d->stdinBuffer.constData(),
+                                                    size_t(std::min<qsizetype>(d->stdinBuffer.size(),
+                                                                               ChunkSize)));
+            if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
+                break;
+            if (n < 0) {
+                if (session->checkFatal(int(n)))
+                    return false;
+                d->stdinBuffer.clear(); // the remote side closed its stdin
+                break;
+            }
+            d->stdinBuffer.remove(0, qsizetype(n));
+            progress = true;
+        }
+        if (d->stdinCloseRequested && d->stdinBuffer.isEmpty() && !d->eofSent) {
+            const int rc = libssh2_channel_send_eof(ch);
+            if (rc != LIBSSH2_ERROR_EAGAIN) {
+                if (session->checkFatal(rc))
+                    return false;
+                d->eofSent = true;
+                progress = true;
+            }
+        }
+        // cancel: a signal request first, then closing the channel (SIGHUP through the PTY)
+        if (d->cancelRequested && !d->signalSent) {
+            const int rc = libssh2_channel_signal_ex(ch, "TERM", 4);
+            if (rc != LIBSSH2_ERROR_EAGAIN) {
+                if (session->checkFatal(rc))
+                    return false;
+                d->signalSent = true;
+                progress = true;
+            }
+        }
+        if (d->cancelRequested && d->cancelTimer.elapsed() > CancelGraceMs) {
+            d->step = Step::Close;
+        }
+        // stdout, stderr
+        if (!d->paused && d->step == Step::Run) {
+            char buffer[ChunkSize];
+            for (int streamId : {0, SSH_EXTENDED_DATA_STDERR}) {
+                for (int i = 0; i < ChunksPerService; ++i) {
+                    const ssize_t n = libssh2_channel_read_ex(ch, streamId, buffer, sizeof(buffer));
+                    if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
+                        break;
+                    if (n < 0) {
+                        if (session->checkFatal(int(n)))
+                            return false;
+                        abort(
+                            Core::Tr::tr("Reading the command's output failed (error %1).").arg(n));
+                        return true;
+                    }
+                    progress = true;
+                    const QByteArray data(buffer, qsizetype(n));
+                    if (streamId == 0)
+                        emit stdoutReceived(data);
+                    else
+                        emit stderrReceived(data);
+                    if (!self || d->state != State::Running)
+                        return true;
+                    if (d->paused)
+                        break;
+                    if (i == ChunksPerService - 1)
+                        wantMore = true;
+                }
+            }
+            if (libssh2_channel_eof(ch)) {
+                d->step = Step::Close;
+                progress = true;
+            }
+        }
+        if (d->cancelRequested && d->signalSent && !d->paused)
+            wantMore = wantMore || d->step == Step::Close;
+    }
+    if (d->step == Step::Close) {
+        d->state = State::Closing;
+        const int rc = libssh2_channel_close(ch);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return progress;
+        if (session->checkFatal(rc))
+            return false;
+        d->step = Step::WaitClosed;
+        progress = true;
+    }
+    if (d->step == Step::WaitClosed) {
+        const int rc = libssh2_channel_wait_closed(ch);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return progress;
+        if (session->checkFatal(rc))
+            return false;
+        char *signal = nullptr;
+        size_t signalLength = 0;
+        char *message = nullptr;
+        size_t messageLength = 0;
+        char *language = nullptr;
+        size_t languageLength = 0;
+        libssh2_channel_get_exit_signal(ch,
+                                        &signal,
+                                        &signalLength,
+                                        &message,
+                                        &messageLength,
+                                        &language,
+                                        &languageLength);
+        if (signal) {
+            d->exitSignal = QString::fromLatin1(signal, qsizetype(signalLength));
+            d->exitCode = -1;
+        } else {
+            d->exitCode = libssh2_channel_get_exit_status(ch);
+        }
+        libssh2_free(s, signal);
+        libssh2_free(s, message);
+        libssh2_free(s, language);
+        if (libssh2_channel_free(ch) == LIBSSH2_ERROR_EAGAIN)
+            (void) d->channel.release(); // freed with the session
+        else
+            (void) d->channel.release();
+        d->state = State::Finished;
+        emit finished(d->exitCode, d->exitSignal);
+        return true;
+    }
+    return progress;
+}
+
+} // namespace Steward::Ssh

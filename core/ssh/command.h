@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ssh/session.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace Steward::Ssh {
+
+struct CommandPrivate;
+
+// One remote command on its own channel of a Session. stdout and stderr arrive separately, as they come,
+// binary-safe; finished() gives the exit status or the signal. pause() stops reading (the SSH window then
+// stops the server), so output of any size streams in bounded memory. cancel() stops the remote process.
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Waiting, Opening, Running, Closing, Finished, Failed };
+    Q_ENUM(State)
+
+    ~Command() override;
+
+    State state() const;
+    int exitCode() const;       // -1 when killed by a signal or not finished
+    QString exitSignal() const; // "TERM", "KILL"... empty when it exited
+    QString errorString() const;
+
+    // Sends bytes to the command's stdin (buffered until the channel takes them).
+    void write(const QByteArray &data);
+    // Sends EOF once everything written has been sent.
+    void closeStdin();
+    // Stops the remote process: a TERM signal request, then the channel is closed (with a PTY the
+    // remote side gets SIGHUP). finished() or failed() follows.
+    void cancel();
+    // Flow control for a consumer that lags: while paused, nothing is read from the channel.
+    void pause();
+    void resume();
+
+signals:
+    void started();
+    void stdoutReceived(const QByteArray &data);
+    void stderrReceived(const QByteArray &data);
+    void finished(int exitCode, const QString &exitSignal);
+    void failed(const QString &message);
+
+private:
+    friend class Session;
+    Command(Session *session,
+            const QByteArray &commandLine,
+            const CommandOptions &options,
+            QObject *parent);
+    // One step of the channel's state machine; returns true when something moved.
+    bool service(bool &wantMore);
+    void abort(const QString &message);
+
+    std::unique_ptr<CommandPrivate> d;
+};
+
+} // namespace Steward::Ssh

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ssh/sshconfig.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class QHostAddress;
+class QSocketNotifier;
+struct _LIBSSH2_SESSION;
+
+namespace Steward::Ssh {
+
+class Command;
+struct SessionPrivate;
+
+// Where and how to connect: usually made from ~/.ssh/config with fromConfig().
+struct Endpoint
+{
+    QString host;  // what connects (HostName)
+    QString alias; // what the user called it (for messages)
+    int port = 22;
+    QString user;
+    QStringList identityFiles; // empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa
+    bool identitiesOnly = false;
+    QString proxyJump;
+    int keepaliveSeconds = 0; // ServerAliveInterval; 0 = off
+    int keepaliveCountMax = 3;
+    int connectTimeoutMs = 15000;
+    QString userKnownHostsFile;    // empty: ~/.ssh/known_hosts
+    QString stewardKnownHostsFile; // empty: KnownHosts::stewardFile()
+    QString agentSocket;           // empty: $SSH_AUTH_SOCK; "none": no agent
+
+    static Endpoint fromConfig(const SshHostConfig &config, const QString &localUser = QString());
+};
+
+// What a command asks for.
+struct CommandOptions
+{
+    bool pty = false;
+    QByteArray term = QByteArrayLiteral("xterm");
+    int columns = 80;
+    int rows = 24;
+};
+
+// One SSH connection to one server, shared by every panel, with many commands multiplexed over it.
+// libssh2 in non-blocking mode on the thread the object lives in: a read/write QSocketNotifier pair
+// (enabled from libssh2_session_block_directions) drives an explicit state machine; nothing waits on the
+// network. The host key is verified before authentication; an unknown key is asked about through
+// hostKeyUnknown(), a changed one refuses the connection. Secrets (passphrases, passwords) are asked
+// through secretRequested() and answered with provideSecret() / refuseSecret(); they are never stored.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Authenticating, Ready, Lost, Closed };
+    Q_ENUM(State)
+    enum class SecretKind { KeyPassphrase, Password };
+    Q_ENUM(SecretKind)
+
+    explicit Session(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Endpoint &endpoint() const;
+    State state() const;
+    // The last error, translated; empty when none.
+    QString errorString() const;
+
+    // Starts connecting (again, after Lost or Closed: reconnect on demand).
+    void connectToHost();
+    // Closes politely; running commands fail.
+    void close();
+
+    // Answers to hostKeyUnknown(): trust adds the key to Steward's known_hosts and goes on.
+    void trustHostKey();
+    void refuseHostKey();
+    // Answers to secretRequested().
+    void provideSecret(const QByteArray &secret);
+    void refuseSecret();
+
+    // Runs a command line (build it with Ssh::commandLine()). The Command is owned by the caller's parent
+    // (or the session when parent is null) and starts as soon as the session is Ready.
+    Command *run(const QByteArray &commandLine,
+                 const CommandOptions &options = {},
+                 QObject *parent = nullptr);
+
+    // The authentication method that succeeded ("publickey (agent)", "publickey", "password", ...).
+    QString authenticatedWith() const;
+
+signals:
+    void stateChanged(Steward::Ssh::Session::State state);
+    void hostKeyUnknown(const QString &fingerprint, const QString &keyType);
+    void secretRequested(Steward::Ssh::Session::SecretKind kind, const QString &prompt);
+    void errorOccurred(const QString &message);
+
+private:
+    friend class Command;
+    void schedule();
+    void step();
+    void fail(const QString &message, State state);
+    void setState(State state);
+    void startSocket(const QList<QHostAddress> &addresses);
+    void updateNotifiers();
+    void teardown();
+    void onKeepalive();
+    void detach(Command *command);
+    // For Command: the libssh2 handle, the end of its channel opening, a transport error.
+    _LIBSSH2_SESSION *handle() const;
+    void openingDone(Command *command);
+    bool checkFatal(int rc);
+
+    std::unique_ptr<SessionPrivate> d;
+};
+
+} // namespace Steward::Ssh

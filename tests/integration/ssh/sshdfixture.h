@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Steward::Test {
+
+// A real OpenSSH sshd for integration tests: 127.0.0.1 on a free port, its own host key, authorized_keys
+// and config in a temporary directory, a test user (created with useradd when missing, password field
+// "*" or a random password set with chpasswd). Reusable by every test that needs a server:
+//
+//     SshdFixture sshd;
+//     QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));   // never QSKIP
+//     const QString key = sshd.addClientKey(u"id_ed25519"_s);   // authorized
+//     ... Endpoint{host = "127.0.0.1", port = sshd.port(), user = sshd.user(), ...}
+//
+// The destructor stops sshd and every session process it forked.
+class SshdFixture
+{
+public:
+    SshdFixture();
+    ~SshdFixture();
+
+    // Starts sshd (again on the same port and host key after stop()/kill()). extraConfig lines are
+    // appended to sshd_config.
+    bool start(const QStringList &extraConfig = {});
+    void stop();
+    // SIGKILL the listener and every process it forked: connections drop as if the host died.
+    void kill();
+    bool isRunning() const;
+    QString errorString() const { return m_error; }
+
+    QString dir() const { return m_dir.path(); }
+    int port() const { return m_port; }
+    static QString user() { return QStringLiteral("steward-test"); }
+    // The password of the test user (random per run; never print it).
+    QByteArray password() const { return m_password; }
+
+    // The server's ed25519 host key: public key file, key blob, a known_hosts line for 127.0.0.1:port.
+    QString hostKeyPublicFile() const;
+    QByteArray hostKeyBlob() const;
+    QByteArray knownHostsLine() const;
+
+    // Generates a client key pair in dir() (type: ed25519, ecdsa, rsa) and authorizes it unless told not
+    // to. Returns the private key's path.
+    QString addClientKey(const QString &name,
+                         const QString &type = QStringLiteral("ed25519"),
+                         const QByteArray &passphrase = QByteArray(),
+                         bool authorize = true);
+
+    // Runs a local program, returns its stdout (empty on failure, errorString() says why).
+    QByteArray runLocal(const QString &program,
+                        const QStringList &args,
+                        const QByteArray &input = {});
+
+    // sshd's log so far (stderr with -e), for failure messages.
+    QByteArray log() const;
+
+private:
+    bool ensureUser();
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_sshd;
+    int m_port = 0;
+    QByteArray m_password;
+    QString m_error;
+    QByteArray m_log;
+};
+
+} // namespace Steward::Test

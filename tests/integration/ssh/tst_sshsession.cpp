@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ssh/command.h"
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/session.h"
+#include "core/ssh/shellquote.h"
+#include "tests/integration/ssh/sshdfixture.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Peak resident memory of this process (VmHWM), in KiB.
+qint64 peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+struct Output
+{
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+    bool failed = false;
+    int exitCode = -2;
+    QString exitSignal;
+    QString error;
+};
+
+} // namespace
+
+class TestSshSession : public QObject
+{
+    Q_OBJECT
+
+    Test::SshdFixture m_sshd;
+    QString m_key;          // authorized ed25519
+    QString m_userKnown;    // ~/.ssh/known_hosts stand-in holding the server's key
+    QString m_stewardKnown; // Steward's own file
+
+    Ssh::Endpoint endpoint(const QStringList &keys = {}) const
+    {
+        Ssh::Endpoint e;
+        e.host = u"127.0.0.1"_s;
+        e.port = m_sshd.port();
+        e.user = Test::SshdFixture::user();
+        e.identityFiles = keys.isEmpty() ? QStringList{m_key} : keys;
+        e.userKnownHostsFile = m_userKnown;
+        e.stewardKnownHostsFile = m_stewardKnown;
+        e.agentSocket = u"none"_s;
+        e.connectTimeoutMs = 10000;
+        return e;
+    }
+
+    // Waits until the session is Ready, Lost or Closed.
+    static bool settle(Ssh::Session &session)
+    {
+        (void) QTest::qWaitFor(
+            [&] {
+                const auto s = session.state();
+                return s == Ssh::Session::State::Ready || s == Ssh::Session::State::Lost
+                       || s == Ssh::Session::State::Closed;
+            },
+            20000);
+        return session.state() == Ssh::Session::State::Ready;
+    }
+
+    static Output *collect(Ssh::Command *command, bool keepOutput = true)
+    {
+        auto *o = new Output;
+        if (keepOutput) {
+            QObject::connect(command, &QObject::destroyed, command, [o] { delete o; });
+            QObject::connect(command,
+                             &Ssh::Command::stdoutReceived,
+                             command,
+                             [o](const QByteArray &d) { o->out += d; });
+            QObject::connect(command,
+                             &Ssh::Command::stderrReceived,
+                             command,
+                             [o](const QByteArray &d) { o->err += d; });
+        }
+        QObject::connect(command,
+                         &Ssh::Command::finished,
+                         command,
+                         [o](int code, const QString &signal) {
+                             o->finished = true;
+                             o->exitCode = code;
+                             o->exitSignal = signal;
+                         });
+        QObject::connect(command, &Ssh::Command::failed, command, [o](const QString &message) {
+            o->failed = true;
+            o->error = message;
+        });
+        return o;
+    }
+
+    static bool wait(Output *o, int ms = 20000)
+    {
+        return QTest::qWaitFor([o] { return o->finished || o->failed; }, ms);
+    }
+
+    // Runs argv on a ready session and waits.
+    Output runSync(Ssh::Session &session,
+                   const QByteArray &commandLine,
+                   const Ssh::CommandOptions &options = {})
+    {
+        Ssh::Command *command = session.run(commandLine, options);
+        Output *o = collect(command);
+        wait(o);
+        Output copy = *o;
+        command->deleteLater();
+        return copy;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        m_key = m_sshd.addClientKey(u"id_ed25519"_s);
+        QVERIFY2(!m_key.isEmpty(), qPrintable(m_sshd.errorString()));
+        m_userKnown = m_sshd.dir() + u"/user_known_hosts"_s;
+        m_stewardKnown = m_sshd.dir() + u"/steward_known_hosts"_s;
+        QFile known(m_userKnown);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write("# a comment\nmalformed line\n" + m_sshd.knownHostsLine() + '\n');
+    }
+
+    void publicKey_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("ed25519") << u"ed25519"_s;
+        QTest::newRow("ecdsa") << u"ecdsa"_s;
+        QTest::newRow("rsa") << u"rsa"_s;
+    }
+    void publicKey()
+    {
+        QFETCH(QString, type);
+        const QString key = m_sshd.addClientKey(u"id_"_s + type, type);
+        QVERIFY(!key.isEmpty());
+        Ssh::Session session(endpoint({key}));
+        QSignalSpy states(&session, &Ssh::Session::stateChanged);
+        QSignalSpy secrets(&session, &Ssh::Session::secretRequested);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(session.authenticatedWith(), u"publickey"_s);
+        QCOMPARE(secrets.count(), 0);
+        QCOMPARE(states.first().first().value<Ssh::Session::State>(),
+                 Ssh::Session::State::Connecting);
+        QCOMPARE(states.at(1).first().value<Ssh::Session::State>(),
+                 Ssh::Session::State::Authenticating);
+        QCOMPARE(states.last().first().value<Ssh::Session::State>(), Ssh::Session::State::Ready);
+        const Output o = runSync(session, "whoami");
+        QCOMPARE(o.out, Test::SshdFixture::user().toUtf8() + '\n');
+    }
+
+    void wrongKeyFails()
+    {
+        const QString key = m_sshd.addClientKey(u"id_unauthorized"_s, u"ed25519"_s, {}, false);
+        Ssh::Session session(endpoint({key}));
+        connect(&session, &Ssh::Session::secretRequested, &session, [&session] {
+            session.refuseSecret();
+        });
+        session.connectToHost();
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Closed);
+        QVERIFY2(session.errorString().contains(u"Permission denied"_s),
+                 qPrintable(session.errorString()));
+    }
+
+    void passphrase_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("works");
+        QTest::newRow("right") << QByteArray("correct horse") << true;
+        QTest::newRow("wrong") << QByteArray("wrong horse") << false;
+    }
+    void passphrase()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, works);
+        const QString key = m_sshd.addClientKey(u"id_protected"_s, u"ed25519"_s, "correct horse");
+        Ssh::Session session(endpoint({key}));
+        QList<Ssh::Session::SecretKind> asked;
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind kind, const QString &) {
+                    asked.append(kind);
+                    if (kind == Ssh::Session::SecretKind::KeyPassphrase)
+                        session.provideSecret(answer);
+                    else
+                        session.refuseSecret();
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), works);
+        QCOMPARE(asked.first(), Ssh::Session::SecretKind::KeyPassphrase);
+        QCOMPARE(asked.count(Ssh::Session::SecretKind::KeyPassphrase), 1); // asked once
+        if (!works)
+            QVERIFY(session.errorString().contains(u"Permission denied"_s));
+        // No secret in any message.
+        QVERIFY(!session.errorString().contains(QString::fromUtf8(answer)));
+    }
+
+    void password_data()
+    {
+        QTest::addColumn<bool>("right");
+        QTest::newRow("right") << true;
+        QTest::newRow("wrong") << false;
+    }
+    void password()
+    {
+        QFETCH(bool, right);
+        Ssh::Session session(endpoint({m_sshd.dir() + u"/no-such-key"_s}));
+        const QByteArray secret = right ? m_sshd.password() : QByteArray("not-the-password");
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind kind, const QString &) {
+                    QCOMPARE(kind, Ssh::Session::SecretKind::Password);
+                    session.provideSecret(secret);
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), right);
+        if (right) {
+            QVERIFY(session.authenticatedWith() == u"password"_s
+                    || session.authenticatedWith() == u"keyboard-interactive"_s);
+        } else {
+            QCOMPARE(session.state(), Ssh::Session::State::Closed);
+            QVERIFY(session.errorString().contains(u"wrong password"_s));
+            QVERIFY(!session.errorString().contains(QString::fromUtf8(secret)));
+        }
+    }
+
+    void agent()
+    {
+        const QString key = m_sshd.addClientKey(u"id_agent"_s, u"ed25519"_s);
+        const QString socket = m_sshd.dir() + u"/agent.sock"_s;
+        QProcess agent;
+        agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        QVERIFY(agent.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000));
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_AUTH_SOCK"_s, socket);
+        add.setProcessEnvironment(env);
+        add.start(u"ssh-add"_s, {key});
+        QVERIFY(add.waitForFinished());
+        QCOMPARE(add.exitCode(), 0);
+        Ssh::Endpoint e = endpoint({m_sshd.dir() + u"/no-such-key"_s});
+        e.agentSocket = socket;
+        Ssh::Session session(e);
+        connect(&session, &Ssh::Session::secretRequested, &session, [&session] {
+            session.refuseSecret();
+        });
+        session.connectToHost();
+        const bool ready = settle(session);
+        agent.terminate();
+        agent.waitForFinished();
+        QVERIFY2(ready, qPrintable(session.errorString()));
+        QCOMPARE(session.authenticatedWith(), u"publickey (agent)"_s);
+    }
+
+    void unknownHostKey_data()
+    {
+        QTest::addColumn<bool>("trust");
+        QTest::newRow("trust") << true;
+        QTest::newRow("refuse") << false;
+    }
+    void unknownHostKey()
+    {
+        QFETCH(bool, trust);
+        Ssh::Endpoint e = endpoint();
+        e.userKnownHostsFile = m_sshd.dir() + u"/empty_known_hosts"_s;
+        e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_unknown_"_s + (trust ? u"1"_s : u"0"_s);
+        Ssh::Session session(e);
+        QString fingerprint;
+        QString type;
+        connect(&session,
+                &Ssh::Session::hostKeyUnknown,
+                &session,
+                [&](const QString &fp, const QString &t) {
+                    fingerprint = fp;
+                    type = t;
+                    QCOMPARE(session.state(),
+                             Ssh::Session::State::Connecting); // before authentication
+                    if (trust)
+                        session.trustHostKey();
+                    else
+                        session.refuseHostKey();
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), trust);
+        // The fingerprint is exactly what ssh-keygen -lf prints.
+        const QByteArray keygen = m_sshd.runLocal(u"ssh-keygen"_s,
+                                                  {u"-lf"_s, m_sshd.hostKeyPublicFile()});
+        QCOMPARE(fingerprint, QString::fromLatin1(keygen.split(' ').value(1)));
+        QVERIFY(fingerprint.startsWith(u"SHA256:"_s));
+        QCOMPARE(type, u"ssh-ed25519"_s);
+        if (!trust) {
+            QVERIFY(!QFile::exists(e.stewardKnownHostsFile));
+            return;
+        }
+        // Trusted: remembered in Steward's file, no question the next time.
+        Ssh::Session again(e);
+        QSignalSpy asked(&again, &Ssh::Session::hostKeyUnknown);
+        again.connectToHost();
+        QVERIFY2(settle(again), qPrintable(again.errorString()));
+        QCOMPARE(asked.count(), 0);
+    }
+
+    void hashedKnownHost()
+    {
+        const QString file = m_sshd.dir() + u"/hashed_known_hosts"_s;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_sshd.knownHostsLine() + '\n');
+        f.close();
+        QVERIFY(!m_sshd.runLocal(u"ssh-keygen"_s, {u"-q"_s, u"-H"_s, u"-f"_s, file}).isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("|1|"));
+        Ssh::Endpoint e = endpoint();
+        e.userKnownHostsFile = file;
+        Ssh::Session session(e);
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(asked.count(), 0);
+    }
+
+    void changedHostKeyRefuses()
+    {
+        const QString other = m_sshd.dir() + u"/other_host_key"_s;
+        QVERIFY(!m_sshd
+                     .runLocal(u"ssh-keygen"_s,
+                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, other})
+                     .isEmpty());
+        QFile pub(other + u".pub"_s);
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QList<QByteArray> fields = pub.readAll().simplified().split(' ');
+        const QString file = m_sshd.dir() + u"/changed_known_hosts"_s;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' + fields.at(0) + ' '
+                + fields.at(1) + '\n');
+        f.close();
+        Ssh::Endpoint e = endpoint();
+        e.userKnownHostsFile = file;
+        Ssh::Session session(e);
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        QSignalSpy secrets(&session, &Ssh::Session::secretRequested);
+        session.connectToHost();
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Closed);
+        QCOMPARE(asked.count(), 0);   // no "continue anyway"
+        QCOMPARE(secrets.count(), 0); // refused before authentication
+        QVERIFY2(session.errorString().contains(u"CHANGED"_s), qPrintable(session.errorString()));
+    }
+
+    void exitStatus_data()
+    {
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("signal");
+        QTest::newRow("true") << QByteArray("true") << 0 << QString();
+        QTest::newRow("exit 3") << QByteArray("exit 3") << 3 << QString();
+        QTest::newRow("not found") << QByteArray("no-such-command-xyz") << 127 << QString();
+        QTest::newRow("TERM") << QByteArray("kill -TERM $$") << -1 << u"TERM"_s;
+        QTest::newRow("KILL") << QByteArray("kill -KILL $$") << -1 << u"KILL"_s;
+    }
+    void exitStatus()
+    {
+        QFETCH(QByteArray, command);
+        QFETCH(int, code);
+        QFETCH(QString, signal);
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const Output o = runSync(session, command);
+        QVERIFY2(o.finished, qPrintable(o.error));
+        QCOMPARE(o.exitCode, code);
+        QCOMPARE(o.exitSignal, signal);
+    }
+
+    void stderrSeparate()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const Output o = runSync(session, "echo out; echo err >&2; echo out2");
+        QCOMPARE(o.out, QByteArray("out\nout2\n"));
+        QCOMPARE(o.err, QByteArray("err\n"));
+        QCOMPARE(o.exitCode, 0);
+    }
+
+    void argumentsByteExact()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const QList<QByteArray> args = {"a b",
+                                        "it's",
+                                        "\"dq\"",
+                                        "$(touch /tmp/pwned)",
+                                        "`touch /tmp/pwned`",
+                                        "line1\nline2",
+                                        "-n",
+                                        "--",
+                                        "",
+                                        "\xff\xfe bytes",
+                                        "*",
+                                        "~",
+                                        "$HOME;x"};
+        QList<QByteArray> argv = {"printf", "%s\\0"};
+        argv += args;
+        const Output o = runSync(session, Ssh::commandLine(argv));
+        QCOMPARE(o.exitCode, 0);
+        QList<QByteArray> got = o.out.split('\0');
+        QCOMPARE(got.takeLast(), QByteArray());
+        QCOMPARE(got, args);
+        const Output check = runSync(session, "test -e /tmp/pwned");
+        QCOMPARE(check.exitCode, 1);
+    }
+
+    void binaryStdinStdout()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QByteArray data;
+        for (int i = 0; i < 3 * 1024 * 1024; ++i)
+            data += char(QRandomGenerator::global()->bounded(256));
+        Ssh::Command *command = session.run("cat");
+        Output *o = collect(command);
+        command->write(data);
+        command->closeStdin();
+        QVERIFY(wait(o, 60000));
+        QCOMPARE(o->exitCode, 0);
+        QCOMPARE(o->out.size(), data.size());
+        QVERIFY(o->out == data);
+    }
+
+    void hugeOutputBoundedMemory()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const qint64 before = peakRssKiB();
+        Ssh::Command *command = session.run("head -c 100000000 /dev/zero");
+        qint64 total = 0;
+        bool zeros = true;
+        connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
+            total += d.size();
+            zeros = zeros && d.count('\0') == d.size();
+        });
+        Output *o = collect(command, false);
+        QVERIFY(wait(o, 120000));
+        QCOMPARE(o->exitCode, 0);
+        QCOMPARE(total, qint64(100000000));
+        QVERIFY(zeros);
+        const qint64 growth = peakRssKiB() - before;
+        qInfo("100 MB streamed, peak RSS growth %lld KiB", growth);
+        QVERIFY2(growth < 32 * 1024, qPrintable(u"peak RSS grew by %1 KiB"_s.arg(growth)));
+    }
+
+    void pauseStopsReading()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::Command *command = session.run("head -c 50000000 /dev/zero");
+        qint64 total = 0;
+        connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
+            total += d.size();
+            if (total > 1000000)
+                command->pause();
+        });
+        Output *o = collect(command);
+        QTest::qWait(1500);
+        const qint64 paused = total;
+        QTest::qWait(500);
+        QCOMPARE(total, paused); // nothing read while paused
+        QVERIFY(total < 5000000);
+        QVERIFY(!o->finished);
+        disconnect(command, &Ssh::Command::stdoutReceived, this, nullptr);
+        connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
+            total += d.size();
+        });
+        command->resume();
+        QVERIFY(wait(o, 60000));
+        QCOMPARE(total, qint64(50000000));
+    }
+
+    void parallelCommands()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QList<Output *> outputs;
+        for (int i = 0; i < 20; ++i)
+            outputs.append(collect(session.run("sleep 0.3; echo " + QByteArray::number(i))));
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(wait(outputs.at(i)));
+            QCOMPARE(outputs.at(i)->out, QByteArray::number(i) + '\n');
+        }
+        QVERIFY2(timer.elapsed() < 20 * 300, "the commands did not run in parallel");
+    }
+
+    void cancelStopsRemoteProcess_data()
+    {
+        QTest::addColumn<bool>("pty");
+        QTest::addColumn<QByteArray>("command");
+        // Without a PTY the signal reaches the command sshd started (the shell execs a single command).
+        QTest::newRow("signal") << false << QByteArray("exec sleep 1231");
+        // With a PTY a whole pipeline of children stops (SIGHUP when the channel closes).
+        QTest::newRow("pty") << true << QByteArray("sleep 1232 | cat; echo never");
+    }
+    void cancelStopsRemoteProcess()
+    {
+        QFETCH(bool, pty);
+        QFETCH(QByteArray, command);
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const QByteArray marker = command.mid(command.indexOf("sleep ") + 6, 4);
+        Ssh::CommandOptions options;
+        options.pty = pty;
+        Ssh::Command *running = session.run(command, options);
+        Output *o = collect(running);
+        QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
+                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
+            5000));
+        running->cancel();
+        QVERIFY(wait(o, 10000));
+        QVERIFY(o->finished || o->failed);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 1;
+                     },
+                     5000),
+                 "the remote process still runs");
+    }
+
+    void sshdKilledThenReconnect()
+    {
+        Ssh::Endpoint e = endpoint();
+        e.keepaliveSeconds = 2;
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::Command *command = session.run("sleep 60");
+        Output *o = collect(command);
+        QVERIFY(QTest::qWaitFor([&] { return command->state() == Ssh::Command::State::Running; },
+                                10000));
+        QElapsedTimer timer;
+        timer.start();
+        m_sshd.kill();
+        QVERIFY(wait(o, 10000));
+        QVERIFY(o->failed);
+        QVERIFY2(timer.elapsed() < 2 * 2000 + 1000, "not noticed within the keepalive interval");
+        QVERIFY2(o->error.contains(u"lost"_s), qPrintable(o->error));
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(runSync(session, "echo back").out, QByteArray("back\n"));
+    }
+
+    void refusedPortIsClearError()
+    {
+        Ssh::Endpoint e = endpoint();
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        e.port = probe.serverPort();
+        probe.close();
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+        QVERIFY2(session.errorString().contains(u"refused"_s), qPrintable(session.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshSession)
+#include "tst_sshsession.moc"
