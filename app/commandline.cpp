@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/composediffcommand.h"
 #include "app/plancommand.h"
 #include "app/tr.h"
 #include "app/translations.h"
@@ -82,6 +83,10 @@ const QList<Subcommand> &subcommands()
         {u"plan"_s,
          App::Tr::tr("Print the upgrade plan between two versions (steward plan --help)."),
          &PlanCommand::run},
+        {u"compose-diff"_s,
+         App::Tr::tr("Compare upstream docker-compose.yml versions with the deployed copy "
+                     "(steward compose-diff --help)."),
+         &runComposeDiff},
     };
     return list;
 }

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/composediffcommand.h"
+
+#include "app/tr.h"
+#include "core/compose/composereport.h"
+#include "core/compose/upstreamsource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward {
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "steward compose-diff: %s\n", qPrintable(message));
+}
+
+// Reads a file or fetches an upstream reference (the command line may wait: there is no GUI).
+Result<Compose::Document> load(const QString &source, const QUrl &baseUrl)
+{
+    if (const auto ref = Compose::UpstreamRef::parse(source)) {
+        Compose::UpstreamSource upstream;
+        if (baseUrl.isValid() && !baseUrl.isEmpty())
+            upstream.setBaseUrl(baseUrl);
+        std::optional<Result<Compose::Document>> result;
+        QEventLoop loop;
+        QObject::connect(&upstream,
+                         &Compose::UpstreamSource::fetched,
+                         &loop,
+                         [&](const Result<Compose::Document> &doc) {
+                             result = doc;
+                             loop.quit();
+                         });
+        upstream.fetch(*ref);
+        if (!result)
+            loop.exec();
+        return *result;
+    }
+    return Compose::Document::fromFile(source);
+}
+
+} // namespace
+
+int runComposeDiff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        App::Tr::tr("Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our "
+                    "DEPLOYED copy. Each may be a file or an upstream reference such as "
+                    "mastodon@v4.2.0."));
+    parser.addHelpOption();
+    const QCommandLineOption format(u"format"_s,
+                                    App::Tr::tr("Output: summary, json, patch or merged."),
+                                    u"summary|json|patch|merged"_s,
+                                    u"summary"_s);
+    const QCommandLineOption baseUrl(u"upstream-base-url"_s,
+                                     App::Tr::tr(
+                                         "Fetch upstream files from this base URL instead of "
+                                         "raw.githubusercontent.com."),
+                                     App::Tr::tr("url"));
+    parser.addOptions({format, baseUrl});
+    parser.addPositionalArgument(u"OLD"_s, App::Tr::tr("The upstream file before the upgrade."));
+    parser.addPositionalArgument(u"NEW"_s, App::Tr::tr("The upstream file after the upgrade."));
+    parser.addPositionalArgument(u"DEPLOYED"_s,
+                                 App::Tr::tr("Our deployed copy (optional)."),
+                                 u"[DEPLOYED]"_s);
+    if (!parser.parse(QStringList{u"steward compose-diff"_s} + arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString outputFormat = parser.value(format);
+    static const QStringList formats{u"summary"_s, u"json"_s, u"patch"_s, u"merged"_s};
+    if (files.size() < 2 || files.size() > 3) {
+        printError(App::Tr::tr("expected OLD NEW [DEPLOYED]; see steward compose-diff --help"));
+        return 2;
+    }
+    if (!formats.contains(outputFormat)) {
+        printError(App::Tr::tr("--format takes summary, json, patch or merged, not “%1”")
+                       .arg(outputFormat));
+        return 2;
+    }
+    const QUrl base = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl)) : QUrl();
+    QList<Compose::Document> docs;
+    for (const QString &source : files) {
+        auto doc = load(source, base);
+        if (!doc) {
+            printError(doc.error().toString());
+            return 1;
+        }
+        docs.append(std::move(doc).value());
+    }
+    const std::optional<Compose::Document> deployed = docs.size() == 3 ? std::optional(docs.at(2))
+                                                                       : std::nullopt;
+    const auto report = Compose::Report::compute(docs.at(0), docs.at(1), deployed);
+    if (!report) {
+        printError(report.error().toString());
+        return 1;
+    }
+    QByteArray out;
+    if (outputFormat == u"summary") {
+        out = report->summary.toText().toUtf8();
+        if (report->threeWay) {
+            QStringList lines;
+            for (const auto &h : report->threeWay->hunks) {
+                lines.append(App::Tr::tr("upstream lines %1-%2: %3 in %4")
+                                 .arg(h.upstream.oldStart + 1)
+                                 .arg(h.upstream.oldStart + std::max(1, h.upstream.oldCount))
+                                 .arg(Compose::hunkStatusKey(h.status), deployed->name));
+            }
+            out += (lines.join(u'\n') + u'\n').toUtf8();
+        }
+    } else if (outputFormat == u"json") {
+        out = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    } else if (outputFormat == u"patch") {
+        out = report->mergedPatch().toUtf8();
+    } else {
+        out = report->merged();
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return 0;
+}
+
+} // namespace Steward

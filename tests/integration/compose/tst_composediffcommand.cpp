@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestComposeDiffCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void summary();
+    void json();
+    void patchAndMerged();
+    void badInput_data();
+    void badInput();
+    void upstreamReferences();
+
+private:
+    Run run(const QStringList &arguments, const QString &cacheHome = {});
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    int m_port = 0;
+};
+
+Run TestComposeDiffCommand::run(const QStringList &arguments, const QString &cacheHome)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CACHE_HOME"_s, cacheHome.isEmpty() ? m_dir.filePath(u"cache"_s) : cacheHome);
+    env.insert(u"STEWARD_UPSTREAM_BASE_URL"_s, u"http://127.0.0.1:%1/"_s.arg(m_port));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STEWARD_BINARY), QStringList{u"compose-diff"_s} + arguments);
+    if (!p.waitForFinished(60'000))
+        qFatal("steward compose-diff did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestComposeDiffCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The served tree: <root>/mastodon/mastodon/<tag>/docker-compose.yml
+    for (const QString &tag : {u"v4.2.10"_s, u"v4.3.0"_s}) {
+        const QString dir = m_dir.filePath(u"www/mastodon/mastodon/"_s + tag);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(data(tag + u".docker-compose.yml"_s), dir + u"/docker-compose.yml"_s));
+    }
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_port = probe.serverPort();
+    probe.close();
+    m_server.setWorkingDirectory(m_dir.filePath(u"www"_s));
+    m_server.start(u"python3"_s,
+                   {u"-m"_s, u"http.server"_s, u"--bind"_s, u"127.0.0.1"_s, QString::number(m_port)});
+    QVERIFY2(m_server.waitForStarted(), "cannot start python3 -m http.server");
+    // Wait until it answers.
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        up = s.waitForConnected(100);
+        if (!up)
+            QTest::qWait(50);
+    }
+    QVERIFY2(up, "the local HTTP server did not start");
+}
+
+void TestComposeDiffCommand::cleanupTestCase()
+{
+    m_server.terminate();
+    m_server.waitForFinished(5000);
+}
+
+void TestComposeDiffCommand::summary()
+{
+    const Run r = run({data(u"v4.1.9.docker-compose.yml"_s), data(u"v4.2.0.docker-compose.yml"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out,
+             "service web:\n"
+             "  image ghcr.io/mastodon/mastodon: tag v4.1.9 → v4.2.0\n"
+             "service streaming:\n"
+             "  image ghcr.io/mastodon/mastodon: tag v4.1.9 → v4.2.0\n"
+             "service sidekiq:\n"
+             "  image ghcr.io/mastodon/mastodon: tag v4.1.9 → v4.2.0\n"_ba);
+}
+
+void TestComposeDiffCommand::json()
+{
+    const Run r = run({data(u"v4.2.10.docker-compose.yml"_s),
+                       data(u"v4.3.0.docker-compose.yml"_s),
+                       data(u"deployed-v4.2.10-local.docker-compose.yml"_s),
+                       u"--format"_s,
+                       u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(u"counts"_s).toObject().value(u"conflict"_s).toInt(), 1);
+    QCOMPARE(o.value(u"counts"_s).toObject().value(u"present"_s).toInt(), 1);
+    QCOMPARE(o.value(u"counts"_s).toObject().value(u"missing"_s).toInt(), 7);
+    QCOMPARE(o.value(u"hunks"_s).toArray().size(), 9);
+    QVERIFY(o.value(u"mergedParses"_s).toBool());
+}
+
+void TestComposeDiffCommand::patchAndMerged()
+{
+    const QStringList files{data(u"v4.2.10.docker-compose.yml"_s),
+                            data(u"v4.3.0.docker-compose.yml"_s),
+                            data(u"deployed-v4.2.10-local.docker-compose.yml"_s)};
+    const Run patch = run(files + QStringList{u"--format"_s, u"patch"_s});
+    QCOMPARE(patch.exitCode, 0);
+    QVERIFY(patch.out.contains("--- a/docker-compose.yml\n+++ b/docker-compose.yml\n"));
+    QVERIFY(patch.out.contains("+    image: ghcr.io/mastodon/mastodon-streaming:v4.3.0\n"));
+    const Run merged = run(files + QStringList{u"--format=merged"_s});
+    QCOMPARE(merged.exitCode, 0);
+    QVERIFY(merged.out.contains("'127.0.0.1:3001:3000'"));
+    QVERIFY(merged.out.contains("image: ghcr.io/mastodon/mastodon-streaming:v4.3.0"));
+    // Applying the patch to the deployed copy gives the merged file (git apply is the reference).
+    QTemporaryDir work;
+    QVERIFY(QFile::copy(files[2], work.filePath(u"docker-compose.yml"_s)));
+    QFile patchFile(work.filePath(u"p.diff"_s));
+    QVERIFY(patchFile.open(QIODevice::WriteOnly));
+    patchFile.write(patch.out);
+    patchFile.close();
+    QProcess git;
+    git.setWorkingDirectory(work.path());
+    git.start(u"git"_s, {u"apply"_s, u"p.diff"_s});
+    QVERIFY(git.waitForFinished());
+    QCOMPARE(git.exitCode(), 0);
+    QFile applied(work.filePath(u"docker-compose.yml"_s));
+    QVERIFY(applied.open(QIODevice::ReadOnly));
+    QCOMPARE(applied.readAll(), merged.out);
+}
+
+void TestComposeDiffCommand::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString good = data(u"v4.3.0.docker-compose.yml"_s);
+    QTemporaryDir *dir = &m_dir;
+    auto write = [dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir->filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    QTest::newRow("missing file") << QStringList{u"/nonexistent/x.yml"_s, good} << 1
+                                  << u"Cannot read /nonexistent/x.yml"_s;
+    QTest::newRow("malformed") << QStringList{good, write(u"bad.yml"_s, "services:\n  web: [\n")}
+                               << 1 << u"not valid YAML"_s;
+    QTest::newRow("tab") << QStringList{good, write(u"tab.yml"_s, "services:\n\tweb: {}\n")} << 1
+                         << u"(line 2, column 1)"_s;
+    QTest::newRow("binary") << QStringList{good,
+                                           write(u"bin.yml"_s,
+                                                 QByteArray("\x7f"
+                                                            "ELF\0\0",
+                                                            6))}
+                            << 1 << u"binary"_s;
+    QTest::newRow("empty") << QStringList{write(u"empty.yml"_s, ""), good} << 1 << u"empty"_s;
+    QTest::newRow("one file") << QStringList{good} << 2 << u"OLD NEW"_s;
+    QTest::newRow("bad format") << QStringList{good, good, u"--format"_s, u"html"_s} << 2
+                                << u"html"_s;
+    QTest::newRow("unknown tag") << QStringList{u"mastodon@v9.9.9"_s, good} << 1
+                                 << u"mastodon/mastodon@v9.9.9"_s;
+}
+
+void TestComposeDiffCommand::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestComposeDiffCommand::upstreamReferences()
+{
+    const QString cache = m_dir.filePath(u"refcache"_s);
+    const Run r = run({u"mastodon@v4.2.10"_s, u"mastodon@v4.3.0"_s, u"--format"_s, u"patch"_s},
+                      cache);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("-    image: ghcr.io/mastodon/mastodon:v4.2.10\n"));
+    QVERIFY(r.out.contains("+    image: ghcr.io/mastodon/mastodon:v4.3.0\n"));
+    // Cached on disk: the second run works with the server gone from that URL.
+    QVERIFY(QDir(cache).exists());
+    QDir(m_dir.filePath(u"www/mastodon/mastodon/v4.3.0"_s)).removeRecursively();
+    const Run again = run({u"mastodon@v4.2.10"_s, u"mastodon@v4.3.0"_s, u"--format"_s, u"patch"_s},
+                          cache);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, r.out);
+    const Run uncached = run({u"mastodon@v4.2.10"_s, u"mastodon@v4.3.0"_s},
+                             m_dir.filePath(u"other"_s));
+    QCOMPARE(uncached.exitCode, 1);
+    QVERIFY2(uncached.err.contains("Cannot fetch mastodon/mastodon@v4.3.0")
+                 && uncached.err.contains("not found"),
+             uncached.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestComposeDiffCommand)
+#include "tst_composediffcommand.moc"
