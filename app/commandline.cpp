@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include "app/composediffcommand.h"
+#include "app/labcommand.h"
 #include "app/plancommand.h"
 #include "app/tr.h"
 #include "app/translations.h"
@@ -87,6 +88,9 @@ const QList<Subcommand> &subcommands()
          App::Tr::tr("Compare upstream docker-compose.yml versions with the deployed copy "
                      "(steward compose-diff --help)."),
          &runComposeDiff},
+        {u"lab"_s,
+         App::Tr::tr("Start, stop, reset or break the local rehearsal host (steward lab help)."),
+         &LabCommand::run},
     };
     return list;
 }

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Steward::LabCommand {
+
+// `steward lab start|stop|status|reset|fault NAME on|off|inventory`: runs lab/steward-lab (the rehearsal
+// host, lab/README.md) with the same arguments and returns its exit code.
+int run(const QStringList &arguments);
+
+// Where lab/steward-lab is: the installed share dir, else the source tree this binary was built from.
+QString script();
+
+} // namespace Steward::LabCommand
