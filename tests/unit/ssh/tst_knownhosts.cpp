@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ssh/knownhosts.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(STEWARD_TEST_DATA) + u"/ssh/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+QByteArray blob(const QString &pubFile)
+{
+    return QByteArray::fromBase64(readData(pubFile).simplified().split(' ').at(1));
+}
+
+} // namespace
+
+class TestKnownHosts : public QObject
+{
+    Q_OBJECT
+
+    Ssh::KnownHosts m_hosts;
+
+private slots:
+    void initTestCase() { m_hosts.addText(readData(u"known_hosts"_s), u"known_hosts"_s); }
+
+    void malformedLinesAreWarningsNotFatal()
+    {
+        QList<int> lines;
+        for (const Ssh::KnownHosts::Warning &w : m_hosts.warnings()) {
+            QCOMPARE(w.file, u"known_hosts"_s);
+            QVERIFY(!w.message.isEmpty());
+            lines.append(w.line);
+        }
+        // "this line is malformed", bad base64, ssh-dss, @cert-authority, a host without a key
+        for (int line : {3, 6, 8, 9, 11})
+            QVERIFY2(lines.contains(line), qPrintable(u"no warning for line %1"_s.arg(line)));
+        QVERIFY(!lines.contains(2));
+        QVERIFY(!lines.contains(4));
+        QVERIFY(!lines.contains(7));
+        QVERIFY(!lines.contains(13));
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("expected");
+        using C = Ssh::KnownHosts::Check;
+        QTest::newRow("plain") << u"plain.example.org"_s << 22 << u"k1.pub"_s << int(C::Match);
+        QTest::newRow("second name") << u"192.0.2.10"_s << 22 << u"k1.pub"_s << int(C::Match);
+        QTest::newRow("after malformed lines")
+            << u"last.example.org"_s << 22 << u"k1.pub"_s << int(C::Match);
+        QTest::newRow("changed key")
+            << u"plain.example.org"_s << 22 << u"k3.pub"_s << int(C::Mismatch);
+        QTest::newRow("unknown host")
+            << u"nobody.example.org"_s << 22 << u"k1.pub"_s << int(C::NotFound);
+        QTest::newRow("host:port") << u"port.example.org"_s << 2222 << u"k2.pub"_s << int(C::Match);
+        QTest::newRow("host:port other port")
+            << u"port.example.org"_s << 22 << u"k2.pub"_s << int(C::NotFound);
+        QTest::newRow("hashed") << u"hashed.example.org"_s << 22 << u"k3.pub"_s << int(C::Match);
+        QTest::newRow("hashed changed")
+            << u"hashed.example.org"_s << 22 << u"k1.pub"_s << int(C::Mismatch);
+        QTest::newRow("revoked") << u"anything.example.org"_s << 22 << u"k4.pub"_s
+                                 << int(C::Revoked);
+    }
+    void check()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, key);
+        QFETCH(int, expected);
+        QCOMPARE(int(m_hosts.check(host, port, blob(key))), expected);
+    }
+
+    void fingerprintAsSshKeygen_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("index");
+        for (int i = 1; i <= 4; ++i)
+            QTest::newRow(qPrintable(u"k%1"_s.arg(i))) << u"k%1.pub"_s.arg(i) << i - 1;
+    }
+    void fingerprintAsSshKeygen()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, index);
+        // tests/data/ssh/fingerprints holds what `ssh-keygen -lf kN.pub` printed.
+        const QList<QByteArray> expected = readData(u"fingerprints"_s).trimmed().split('\n');
+        QCOMPARE(Ssh::KnownHosts::fingerprint(blob(key)), QString::fromLatin1(expected.at(index)));
+    }
+
+    void keyTypeAndEntryLine()
+    {
+        QCOMPARE(Ssh::KnownHosts::keyType(blob(u"k2.pub"_s)), u"ecdsa-sha2-nistp256"_s);
+        QCOMPARE(Ssh::KnownHosts::keyType(QByteArray("\0\0", 2)), QString());
+        const QByteArray line = Ssh::KnownHosts::entryLine(u"h.example"_s, 2200, blob(u"k1.pub"_s));
+        QVERIFY(line.startsWith("[h.example]:2200 ssh-ed25519 AAAA"));
+        // What we write, we read back.
+        Ssh::KnownHosts hosts;
+        hosts.addText(line + '\n'
+                      + Ssh::KnownHosts::entryLine(u"h.example"_s, 22, blob(u"k2.pub"_s)));
+        QCOMPARE(hosts.warnings().size(), 0);
+        QCOMPARE(hosts.entryCount(), 2);
+        QCOMPARE(hosts.check(u"h.example"_s, 2200, blob(u"k1.pub"_s)),
+                 Ssh::KnownHosts::Check::Match);
+        QCOMPARE(hosts.check(u"h.example"_s, 22, blob(u"k2.pub"_s)), Ssh::KnownHosts::Check::Match);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnownHosts)
+#include "tst_knownhosts.moc"
