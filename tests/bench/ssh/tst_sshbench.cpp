@@ -6,9 +6,11 @@
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 using namespace Steward;
 using namespace Qt::StringLiterals;
@@ -48,14 +50,17 @@ class BenchSsh : public QObject
         timer.start();
         for (int i = 0; i < n; ++i) {
             Ssh::Command *c = session.run(command);
-            bool done = false;
+            // A local event loop, not QTest::qWaitFor: that one sleeps 10 ms per poll and would time itself.
+            QEventLoop loop;
             int code = -1;
-            QObject::connect(c, &Ssh::Command::finished, c, [&](int exit, const QString &) {
-                done = true;
+            QObject::connect(c, &Ssh::Command::finished, &loop, [&](int exit, const QString &) {
                 code = exit;
+                loop.quit();
             });
-            QObject::connect(c, &Ssh::Command::failed, c, [&](const QString &) { done = true; });
-            if (!QTest::qWaitFor([&] { return done; }, 20000) || code != 0)
+            QObject::connect(c, &Ssh::Command::failed, &loop, &QEventLoop::quit);
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            loop.exec();
+            if (code != 0)
                 *ok = false;
             delete c;
         }
