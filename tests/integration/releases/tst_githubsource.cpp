@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GitHubSource against a local HTTP server that plays the GitHub API (127.0.0.1 only).
+#include "core/releases/githubsource.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Steward::Releases;
+
+namespace {
+
+QByteArray releasesJson(const QStringList &tags)
+{
+    QByteArray out = "[";
+    for (const QString &t : tags) {
+        if (out.size() > 1)
+            out += ',';
+        out += R"({"tag_name":")" + t.toUtf8() + R"(","draft":false,"prerelease":false,)"
+               + R"js("published_at":"2025-07-08T13:25:26Z","body":"### Security\n\n- Fix GHSA-aaaa-bbbb-cccc"})js";
+    }
+    return out + "]";
+}
+
+} // namespace
+
+class TestGitHubSource : public QObject
+{
+    Q_OBJECT
+
+    QTcpServer m_server;
+    QTemporaryDir m_cache;
+    QList<QByteArray> m_requests; // request heads seen
+    qint64 m_reset = 0;
+
+    void answer(QTcpSocket *socket, const QByteArray &head)
+    {
+        m_requests.append(head);
+        const QByteArray path = head.split(' ').value(1);
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(m_server.serverPort());
+        QByteArray status = "200 OK", headers, body;
+        if (path.startsWith("/repos/mastodon/mastodon/releases")) {
+            if (path.contains("page=2")) {
+                body = releasesJson({u"v4.4.0"_s, u"v4.3.0"_s});
+            } else if (head.toLower().contains("if-none-match: \"v1\"")) {
+                status = "304 Not Modified";
+            } else {
+                headers
+                    = "ETag: \"v1\"\r\nLink: <" + base
+                      + "/repos/mastodon/mastodon/releases?per_page=100&page=2>; rel=\"next\", <"
+                      + base
+                      + "/repos/mastodon/mastodon/releases?per_page=100&page=2>; rel=\"last\"\r\n";
+                body = releasesJson({u"v4.6.0"_s, u"v4.5.0"_s});
+            }
+        } else if (path.startsWith("/repos/limited/")) {
+            status = "403 Forbidden";
+            headers = "X-RateLimit-Remaining: 0\r\nX-RateLimit-Reset: "
+                      + QByteArray::number(m_reset) + "\r\n";
+            body = R"({"message":"API rate limit exceeded"})";
+        } else if (path.startsWith("/repos/broken/")) {
+            status = "500 Internal Server Error";
+            body = "oops";
+        } else if (path.startsWith("/repos/slow/")) {
+            return; // never answers
+        } else if (path.startsWith("/repos/garbage/")) {
+            body = "[{\"tag_name\": \"v4.";
+        } else {
+            status = "404 Not Found";
+            body = R"({"message":"Not Found"})";
+        }
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n" + headers
+                      + "Content-Length: " + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    struct Outcome
+    {
+        bool done = false;
+        bool fromCache = false;
+        QStringList versions;
+        QStringList errors;
+    };
+
+    Outcome run(const QString &repository, int timeout = 5000)
+    {
+        QNetworkAccessManager network;
+        GitHubSource source(&network);
+        source.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())));
+        source.setRepository(repository);
+        source.setCacheDirectory(m_cache.path());
+        source.setTimeout(timeout);
+        Outcome o;
+        connect(&source, &GitHubSource::finished, this, [&o](const QList<Release> &rs, bool cache) {
+            o.done = true;
+            o.fromCache = cache;
+            for (const Release &r : rs)
+                o.versions.append(r.version.toString());
+        });
+        connect(&source, &GitHubSource::failed, this, [&o](const Steward::Error &e) {
+            o.errors.append(e.message);
+            o.done = true;
+        });
+        source.fetch();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, timeout + 5000); }();
+        QTest::qWait(50); // a finished() that follows failed()
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid());
+        QVERIFY2(m_server.listen(QHostAddress::LocalHost), qPrintable(m_server.errorString()));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    if (buffer->contains("\r\n\r\n"))
+                        answer(socket, *buffer);
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    void paginationThenNotModified()
+    {
+        const Outcome first = run(u"mastodon/mastodon"_s);
+        QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u"; "_s)));
+        QVERIFY(!first.fromCache);
+        QCOMPARE(first.versions, (QStringList{u"4.6.0"_s, u"4.5.0"_s, u"4.4.0"_s, u"4.3.0"_s}));
+        QCOMPARE(m_requests.size(), 2);
+        QVERIFY(m_requests.at(0).startsWith("GET /repos/mastodon/mastodon/releases?per_page=100 "));
+        QVERIFY(m_requests.at(1).contains("page=2"));
+
+        // Second fetch: the ETag is sent, the server says 304, the saved list comes back.
+        const Outcome second = run(u"mastodon/mastodon"_s);
+        QVERIFY(m_requests.last().toLower().contains("if-none-match: \"v1\""));
+        QCOMPARE(m_requests.size(), 3);
+        QVERIFY(second.fromCache);
+        QCOMPARE(second.versions, first.versions);
+        QVERIFY(second.errors.isEmpty());
+    }
+
+    void rateLimited()
+    {
+        m_reset = QDateTime::currentSecsSinceEpoch() + 3600;
+        const Outcome o = run(u"limited/r"_s);
+        QCOMPARE(o.errors.size(), 1);
+        const QString at = QDateTime::fromSecsSinceEpoch(m_reset).toString(u"HH:mm"_s);
+        QVERIFY2(o.errors.first().contains(u"try again at "_s + at), qPrintable(o.errors.first()));
+        QVERIFY(o.versions.isEmpty()); // nothing saved for this repository
+    }
+
+    void serverError()
+    {
+        const Outcome o = run(u"broken/r"_s);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"HTTP 500"_s), qPrintable(o.errors.first()));
+    }
+
+    void slowReply()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome o = run(u"slow/r"_s, 700);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"did not answer"_s), qPrintable(o.errors.first()));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void garbage()
+    {
+        const Outcome o = run(u"garbage/r"_s);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"not a JSON list"_s), qPrintable(o.errors.first()));
+    }
+
+    void offlineUsesCache()
+    {
+        // The server goes away: the list saved by the first test still plans.
+        const quint16 port = m_server.serverPort();
+        m_server.close();
+        QNetworkAccessManager network;
+        GitHubSource source(&network);
+        source.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        source.setCacheDirectory(m_cache.path());
+        bool failed = false, fromCache = false;
+        qsizetype count = 0;
+        connect(&source, &GitHubSource::failed, this, [&failed](const Steward::Error &) {
+            failed = true;
+        });
+        connect(&source, &GitHubSource::finished, this, [&](const QList<Release> &rs, bool cache) {
+            fromCache = cache;
+            count = rs.size();
+        });
+        source.fetch();
+        QTRY_VERIFY(count > 0);
+        QVERIFY(failed);
+        QVERIFY(fromCache);
+        QCOMPARE(count, 4);
+        QVERIFY(source.cached());
+        QVERIFY(source.cached()->first().has(Finding::SecurityFix));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubSource)
+#include "tst_githubsource.moc"
