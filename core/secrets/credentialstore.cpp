@@ -59,9 +59,9 @@ CredentialStore::~CredentialStore()
         wipeSecret(secret);
 }
 
-QString CredentialStore::indexSettingsKey()
+QString CredentialStore::indexSettingsKey() const
 {
-    return u"credentials/index"_s;
+    return u"credentials/"_s + m_service + u"/index"_s;
 }
 
 QString CredentialStore::backendName() const

@@ -67,8 +67,8 @@ public:
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
-    // Settings key of the index in steward.conf.
-    static QString indexSettingsKey();
+    // Settings key of this service's index in steward.conf.
+    QString indexSettingsKey() const;
 
 Q_SIGNALS:
     void entriesChanged();

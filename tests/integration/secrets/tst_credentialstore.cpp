@@ -154,8 +154,7 @@ void TestCredentialStore::index()
     QVERIFY(a < bPassword);
     QVERIFY(bPassword < bPassphrase);
     // The index holds keys only.
-    const QStringList index
-        = openSettings()->value(CredentialStore::indexSettingsKey()).toStringList();
+    const QStringList index = openSettings()->value(store.indexSettingsKey()).toStringList();
     QVERIFY(index.contains(u"ssh-password/b.example"_s));
     QVERIFY(index.contains(u"github-token/a.example"_s));
     for (const CredentialKey &key : keys)
