@@ -5,6 +5,7 @@
 #include "core/inventory/sshconfigimport.h"
 #include "core/ssh/sshconfig.h"
 #include "models/serverlistmodel.h"
+#include "widgets/composediffpanel.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serverspanel.h"
 
@@ -27,6 +28,12 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                        App::Tr::tr("Servers"),
                        QIcon(u":/steward/icons/servers.svg"_s),
                        m_serversPanel);
+    // Compose diff: upstream versions against the deployed copy. The SSH engine (core/ssh/) will
+    // supply the deployed file through ComposeDiffPanel::setDeployedFetcher once it can read over SFTP.
+    m_window->addPanel(u"compose"_s,
+                       App::Tr::tr("Compose diff"),
+                       QIcon::fromTheme(u"document-compare"_s),
+                       new ComposeDiffPanel);
 
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
     connect(m_serversPanel, &ServersPanel::reloadRequested, this, &StewardApp::loadInventory);

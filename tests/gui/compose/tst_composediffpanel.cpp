@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/composediffpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleHints>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using namespace Steward;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name + u".docker-compose.yml"_s;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+    return p;
+}
+
+} // namespace
+
+class TestComposeDiffPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sideBySideAlignsAndMarks();
+    void nextPreviousAndSummaryJump();
+    void threeWayAcceptSkipBuildsPatch();
+    void malformedInputShowsError();
+    void screenshots();
+};
+
+void TestComposeDiffPanel::sideBySideAlignsAndMarks()
+{
+    ComposeDiffPanel panel;
+    panel.resize(1200, 800);
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    // Same number of rows on both sides (fillers), marked changes, folded stretches.
+    QCOMPARE(panel.oldView()->blockCount(), panel.newView()->blockCount());
+    QVERIFY(panel.oldView()->toPlainText().contains(u"unchanged lines"_s));
+    QVERIFY(panel.newView()->toPlainText().contains(u"mastodon-streaming:v4.3.0"_s));
+    QVERIFY(!panel.oldView()->extraSelections().isEmpty());
+    QVERIFY(!panel.newView()->extraSelections().isEmpty());
+    // Unfolded: every old line is shown.
+    panel.setFolded(false);
+    QVERIFY(!panel.oldView()->toPlainText().contains(u"unchanged lines"_s));
+    QVERIFY(panel.oldView()->blockCount() >= 133);
+    // Scrolling one pane scrolls the other.
+    panel.oldView()->verticalScrollBar()->setValue(20);
+    QCOMPARE(panel.newView()->verticalScrollBar()->value(), 20);
+    // Unified view has the - and + lines.
+    panel.setUnified(true);
+    const QString unified = panel.unifiedView()->toPlainText();
+    QVERIFY(unified.contains(u"-     image: ghcr.io/mastodon/mastodon:v4.2.10"_s));
+    QVERIFY(unified.contains(u"+     image: ghcr.io/mastodon/mastodon:v4.3.0"_s));
+}
+
+void TestComposeDiffPanel::nextPreviousAndSummaryJump()
+{
+    ComposeDiffPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(data(u"v4.1.9"_s), data(u"v4.2.0"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(panel.summaryTable()->rowCount(), 3);
+    QTest::keyClick(&panel, Qt::Key_F8);
+    QCOMPARE(panel.currentChange(), 0);
+    QVERIFY(panel.oldView()->textCursor().block().text().contains(u"v4.1.9"_s));
+    QTest::keyClick(&panel, Qt::Key_F8);
+    QTest::keyClick(&panel, Qt::Key_F8);
+    QTest::keyClick(&panel, Qt::Key_F8);
+    QCOMPARE(panel.currentChange(), 2);
+    QTest::keyClick(&panel, Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(panel.currentChange(), 1);
+    // Clicking the sidekiq row jumps to line 98 (unfolded).
+    const QRect rect = panel.summaryTable()->visualItemRect(panel.summaryTable()->item(2, 1));
+    QTest::mouseClick(panel.summaryTable()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(panel.newView()->textCursor().block().text(),
+             u"    image: ghcr.io/mastodon/mastodon:v4.2.0"_s);
+    QCOMPARE(panel.newView()->textCursor().blockNumber(), 97);
+    QCOMPARE(panel.currentChange(), 2);
+}
+
+void TestComposeDiffPanel::threeWayAcceptSkipBuildsPatch()
+{
+    ComposeDiffPanel panel;
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s), data(u"deployed-v4.2.10-local"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    QTableWidget *hunks = panel.hunkTable();
+    QCOMPARE(hunks->rowCount(), 9);
+    QCOMPARE(hunks->item(2, 2)->text(), u"conflicts with a local change"_s);
+    QCOMPARE(hunks->item(7, 2)->text(), u"already has it"_s);
+    QCOMPARE(hunks->item(0, 0)->checkState(), Qt::Checked);
+    QCOMPARE(hunks->item(2, 0)->checkState(), Qt::Unchecked);
+    QVERIFY(panel.patch().contains(u"-version: '3'"_s));
+    // Skip the first hunk: the patch no longer removes "version".
+    hunks->item(0, 0)->setCheckState(Qt::Unchecked);
+    QVERIFY(!panel.patch().contains(u"-version: '3'"_s));
+    // Accept the conflict: upstream's command replaces ours.
+    hunks->item(2, 0)->setCheckState(Qt::Checked);
+    QVERIFY(panel.patch().contains(u"+    command: bundle exec puma -C config/puma.rb"_s));
+}
+
+void TestComposeDiffPanel::malformedInputShowsError()
+{
+    ComposeDiffPanel panel;
+    panel.show();
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(u"bad.yml"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("services:\n\tweb: {}\n");
+    bad.close();
+    panel.setSources(data(u"v4.2.10"_s), bad.fileName());
+    panel.compare();
+    auto *message = panel.findChild<QWidget *>(u""_s);
+    Q_UNUSED(message);
+    QTRY_VERIFY(!panel.report().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (QLabel *l : panel.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().contains(u"line 2, column 1"_s))
+                    return true;
+            }
+            return false;
+        }(),
+        10'000);
+}
+
+void TestComposeDiffPanel::screenshots()
+{
+    const QString dir = QStringLiteral(STEWARD_SOURCE_DIR) + u"/build/compose/screenshots"_s;
+    QDir().mkpath(dir);
+    for (const bool dark : {false, true}) {
+        ComposeDiffPanel panel;
+        panel.setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        panel.resize(1280, 820);
+        panel.show();
+        QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+        panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s), data(u"deployed-v4.2.10-local"_s));
+        panel.compare();
+        QVERIFY(finished.wait(10'000));
+        panel.nextChange();
+        const QString scheme = dark ? u"dark"_s : u"light"_s;
+        QVERIFY(panel.grab().save(dir + u"/compose-side-by-side-"_s + scheme + u".png"_s));
+        panel.setUnified(true);
+        QVERIFY(panel.grab().save(dir + u"/compose-unified-"_s + scheme + u".png"_s));
+    }
+}
+
+QTEST_MAIN(TestComposeDiffPanel)
+#include "tst_composediffpanel.moc"

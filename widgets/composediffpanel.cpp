@@ -1,0 +1,723 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/composediffpanel.h"
+
+#include "core/compose/upstreamsource.h"
+#include "widgets/messagewidget.h"
+#include "widgets/tr.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward {
+
+// A thin bar beside the diff showing where the changes are; a click jumps there.
+class ComposeOverviewBar : public QWidget
+{
+public:
+    explicit ComposeOverviewBar(QWidget *parent)
+        : QWidget(parent)
+    {
+        setFixedWidth(14);
+        setCursor(Qt::PointingHandCursor);
+    }
+    void setMarks(int total, QList<std::pair<int, QColor>> marks)
+    {
+        m_total = total;
+        m_marks = std::move(marks);
+        update();
+    }
+    std::function<void(double)> clicked;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), palette().color(QPalette::AlternateBase));
+        if (m_total <= 0)
+            return;
+        for (const auto &[row, color] : std::as_const(m_marks)) {
+            const int y = int(double(row) / m_total * height());
+            p.fillRect(QRect(2, y, width() - 4, 3), color);
+        }
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (clicked && height() > 0)
+            clicked(event->position().y() / height());
+    }
+
+private:
+    int m_total = 0;
+    QList<std::pair<int, QColor>> m_marks;
+};
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor removedColor(const QPalette &pal, bool strong)
+{
+    return isDark(pal) ? (strong ? QColor(0x8a, 0x2a, 0x2a) : QColor(0x4a, 0x22, 0x22))
+                       : (strong ? QColor(0xf4, 0xa6, 0xa6) : QColor(0xfd, 0xe2, 0xe2));
+}
+
+QColor addedColor(const QPalette &pal, bool strong)
+{
+    return isDark(pal) ? (strong ? QColor(0x2a, 0x6a, 0x2a) : QColor(0x1f, 0x3d, 0x22))
+                       : (strong ? QColor(0x9a, 0xe0, 0x9a) : QColor(0xdc, 0xf7, 0xdc));
+}
+
+QPlainTextEdit *makeView(QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(view->document());
+    highlighter->setDefinition(ComposeDiffPanel::syntaxRepository().definitionForName(u"YAML"_s));
+    return view;
+}
+
+QTextEdit::ExtraSelection lineSelection(QPlainTextEdit *view, int line, const QColor &color)
+{
+    QTextEdit::ExtraSelection s;
+    s.cursor = QTextCursor(view->document()->findBlockByNumber(line));
+    s.format.setBackground(color);
+    s.format.setProperty(QTextFormat::FullWidthSelection, true);
+    return s;
+}
+
+QTextEdit::ExtraSelection spanSelection(
+    QPlainTextEdit *view, int line, Compose::Span span, const QColor &color, int offset = 0)
+{
+    QTextEdit::ExtraSelection s;
+    const QTextBlock block = view->document()->findBlockByNumber(line);
+    s.cursor = QTextCursor(block);
+    s.cursor.setPosition(block.position() + offset + span.start);
+    s.cursor.setPosition(block.position() + offset + span.start + span.length,
+                         QTextCursor::KeepAnchor);
+    s.format.setBackground(color);
+    return s;
+}
+
+Result<Compose::Document> loadSource(const QString &source)
+{
+    return Compose::Document::fromFile(source);
+}
+
+} // namespace
+
+KSyntaxHighlighting::Repository &ComposeDiffPanel::syntaxRepository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_oldEdit(new QLineEdit(this))
+    , m_newEdit(new QLineEdit(this))
+    , m_deployedEdit(new QLineEdit(this))
+    , m_compareButton(new QPushButton(Widgets::Tr::tr("Compare"), this))
+    , m_serverButton(new QPushButton(Widgets::Tr::tr("From server…"), this))
+    , m_unifiedBox(new QCheckBox(Widgets::Tr::tr("Unified"), this))
+    , m_foldBox(new QCheckBox(Widgets::Tr::tr("Fold unchanged lines"), this))
+    , m_message(new MessageWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_oldView(makeView(this))
+    , m_newView(makeView(this))
+    , m_unifiedView(makeView(this))
+    , m_overview(new ComposeOverviewBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QTableWidget(0, 3, this))
+    , m_hunks(new QTableWidget(0, 4, this))
+    , m_patchView(new QPlainTextEdit(this))
+{
+    m_oldEdit->setPlaceholderText(Widgets::Tr::tr("Old upstream: file or mastodon@v4.2.10"));
+    m_newEdit->setPlaceholderText(Widgets::Tr::tr("New upstream: file or mastodon@v4.3.0"));
+    m_deployedEdit->setPlaceholderText(Widgets::Tr::tr("Deployed copy (optional): file"));
+    m_serverButton->setEnabled(false);
+    m_serverButton->setToolTip(
+        Widgets::Tr::tr("Fetching the deployed copy over SFTP needs the SSH engine."));
+    m_foldBox->setChecked(true);
+    m_message->hide();
+
+    auto *sources = new QHBoxLayout;
+    sources->addWidget(m_oldEdit, 2);
+    sources->addWidget(m_newEdit, 2);
+    sources->addWidget(m_deployedEdit, 2);
+    sources->addWidget(m_serverButton);
+    sources->addWidget(m_compareButton);
+
+    auto *prev = new QPushButton(Widgets::Tr::tr("Previous change"), this);
+    auto *next = new QPushButton(Widgets::Tr::tr("Next change"), this);
+    prev->setToolTip(Widgets::Tr::tr("Shift+F8"));
+    next->setToolTip(Widgets::Tr::tr("F8"));
+    auto *copy = new QPushButton(Widgets::Tr::tr("Copy patch"), this);
+    auto *save = new QPushButton(Widgets::Tr::tr("Save patch…"), this);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_unifiedBox);
+    tools->addWidget(m_foldBox);
+    tools->addStretch();
+    tools->addWidget(prev);
+    tools->addWidget(next);
+    tools->addWidget(copy);
+    tools->addWidget(save);
+
+    auto *sideBySide = new QSplitter(Qt::Horizontal, this);
+    sideBySide->addWidget(m_oldView);
+    sideBySide->addWidget(m_newView);
+    m_stack->addWidget(sideBySide);
+    m_stack->addWidget(m_unifiedView);
+    auto *diffRow = new QWidget(this);
+    auto *diffLayout = new QHBoxLayout(diffRow);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_stack, 1);
+    diffLayout->addWidget(m_overview);
+
+    m_summary->setHorizontalHeaderLabels(
+        {Widgets::Tr::tr("Service"), Widgets::Tr::tr("Setting"), Widgets::Tr::tr("Change")});
+    m_hunks->setHorizontalHeaderLabels({Widgets::Tr::tr("Apply"),
+                                        Widgets::Tr::tr("Upstream lines"),
+                                        Widgets::Tr::tr("Deployed copy"),
+                                        Widgets::Tr::tr("Change")});
+    for (QTableWidget *table : {m_summary, m_hunks}) {
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    }
+    m_patchView->setReadOnly(true);
+    m_patchView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_summary, Widgets::Tr::tr("Summary"));
+    m_tabs->addTab(m_hunks, Widgets::Tr::tr("Deployed copy"));
+    m_tabs->addTab(m_patchView, Widgets::Tr::tr("Patch"));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(diffRow);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sources);
+    layout->addWidget(m_message);
+    layout->addLayout(tools);
+    layout->addWidget(split, 1);
+
+    connect(m_compareButton, &QPushButton::clicked, this, &ComposeDiffPanel::compare);
+    connect(m_unifiedBox, &QCheckBox::toggled, this, &ComposeDiffPanel::setUnified);
+    connect(m_foldBox, &QCheckBox::toggled, this, &ComposeDiffPanel::setFolded);
+    connect(prev, &QPushButton::clicked, this, &ComposeDiffPanel::previousChange);
+    connect(next, &QPushButton::clicked, this, &ComposeDiffPanel::nextChange);
+    auto *nextShortcut = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    auto *prevShortcut = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this);
+    connect(nextShortcut, &QShortcut::activated, this, &ComposeDiffPanel::nextChange);
+    connect(prevShortcut, &QShortcut::activated, this, &ComposeDiffPanel::previousChange);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(patch());
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          Widgets::Tr::tr("Save patch"),
+                                                          u"docker-compose.patch"_s);
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(patch().toUtf8()) < 0 || !file.commit())
+            m_message
+                ->showMessage(Widgets::Tr::tr("Cannot save %1: %2").arg(path, file.errorString()),
+                              MessageWidget::Type::Error);
+    });
+    // Synchronised scrolling: the two panes have the same rows.
+    connect(m_oldView->verticalScrollBar(),
+            &QScrollBar::valueChanged,
+            m_newView->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_newView->verticalScrollBar(),
+            &QScrollBar::valueChanged,
+            m_oldView->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_oldView->horizontalScrollBar(),
+            &QScrollBar::valueChanged,
+            m_newView->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_newView->horizontalScrollBar(),
+            &QScrollBar::valueChanged,
+            m_oldView->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_summary, &QTableWidget::cellClicked, this, [this](int row, int) {
+        const QTableWidgetItem *item = m_summary->item(row, 0);
+        if (item)
+            jumpToOldLine(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+    });
+    connect(m_hunks, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != 0 || item->row() >= m_accepted.size())
+            return;
+        m_accepted[item->row()] = item->checkState() == Qt::Checked;
+        updatePatch();
+    });
+    connect(m_hunks, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row < m_changeRows.size()) {
+            m_currentChange = row;
+            jumpToRow(m_changeRows.at(row));
+        }
+    });
+    m_overview->clicked = [this](double fraction) {
+        QScrollBar *bar = m_unifiedBox->isChecked() ? m_unifiedView->verticalScrollBar()
+                                                    : m_oldView->verticalScrollBar();
+        bar->setValue(int(fraction * (bar->maximum() + bar->pageStep())) - bar->pageStep() / 2);
+    };
+    connect(&m_watcher, &QFutureWatcher<Result<Compose::Report>>::finished, this, [this] {
+        m_compareButton->setEnabled(true);
+        const Result<Compose::Report> result = m_watcher.result();
+        if (!result) {
+            m_message->showMessage(result.error().toString(), MessageWidget::Type::Error);
+            return;
+        }
+        m_message->hide();
+        m_report = result.value();
+        showReport();
+        Q_EMIT comparisonFinished();
+    });
+    applyTheme();
+}
+
+ComposeDiffPanel::~ComposeDiffPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void ComposeDiffPanel::setSources(const QString &oldSource,
+                                  const QString &newSource,
+                                  const QString &deployed)
+{
+    m_oldEdit->setText(oldSource);
+    m_newEdit->setText(newSource);
+    m_deployedEdit->setText(deployed);
+}
+
+void ComposeDiffPanel::setDeployedFetcher(
+    std::function<void(std::function<void(QByteArray, QString)>)> fetcher)
+{
+    m_deployedFetcher = std::move(fetcher);
+    m_serverButton->setEnabled(bool(m_deployedFetcher));
+}
+
+void ComposeDiffPanel::compare()
+{
+    const std::array<QString, 3> sources{m_oldEdit->text().trimmed(),
+                                         m_newEdit->text().trimmed(),
+                                         m_deployedEdit->text().trimmed()};
+    if (sources[0].isEmpty() || sources[1].isEmpty()) {
+        m_message->showMessage(Widgets::Tr::tr("Choose the old and the new upstream file."),
+                               MessageWidget::Type::Warning);
+        return;
+    }
+    m_compareButton->setEnabled(false);
+    auto docs = std::make_shared<std::array<std::optional<Compose::Document>, 3>>();
+    auto paths = std::make_shared<std::array<QString, 3>>();
+    auto pending = std::make_shared<int>(1);
+    auto failed = std::make_shared<bool>(false);
+    auto finishOne = [this, docs, paths, pending, failed] {
+        if (--*pending > 0 || *failed)
+            return;
+        auto d = *docs;
+        auto p = *paths;
+        m_watcher.setFuture(QtConcurrent::run([d, p]() mutable -> Result<Compose::Report> {
+            for (size_t i = 0; i < 3; ++i) {
+                if (!d[i] && !p[i].isEmpty()) {
+                    auto loaded = loadSource(p[i]);
+                    if (!loaded)
+                        return loaded.error();
+                    d[i] = std::move(loaded).value();
+                }
+            }
+            return Compose::Report::compute(*d[0], *d[1], d[2]);
+        }));
+    };
+    for (size_t i = 0; i < 3; ++i) {
+        if (const auto ref = Compose::UpstreamRef::parse(sources[i]); ref && i < 2) {
+            ++*pending;
+            auto *upstream = new Compose::UpstreamSource(this);
+            connect(upstream,
+                    &Compose::UpstreamSource::fetched,
+                    this,
+                    [this, upstream, docs, i, failed, finishOne](
+                        const Result<Compose::Document> &doc) {
+                        upstream->deleteLater();
+                        if (!doc) {
+                            *failed = true;
+                            m_compareButton->setEnabled(true);
+                            m_message->showMessage(doc.error().toString(),
+                                                   MessageWidget::Type::Error);
+                            return;
+                        }
+                        (*docs)[i] = doc.value();
+                        finishOne();
+                    });
+            upstream->fetch(*ref);
+        } else {
+            (*paths)[i] = sources[i];
+        }
+    }
+    finishOne();
+}
+
+void ComposeDiffPanel::showReport()
+{
+    const Compose::Report &r = *m_report;
+    m_accepted = r.threeWay ? r.threeWay->defaultAcceptance() : QList<bool>{};
+    m_summary->setRowCount(0);
+    auto addSummaryRow = [this](const QString &service, const Compose::FieldChange &f) {
+        const int row = m_summary->rowCount();
+        m_summary->insertRow(row);
+        auto *serviceItem = new QTableWidgetItem(service);
+        serviceItem->setData(Qt::UserRole, f.oldLine - 1);
+        serviceItem->setData(Qt::UserRole + 1, f.newLine - 1);
+        m_summary->setItem(row, 0, serviceItem);
+        m_summary->setItem(row, 1, new QTableWidgetItem(f.field));
+        m_summary->setItem(row, 2, new QTableWidgetItem(f.description));
+    };
+    for (const Compose::ServiceChange &s : r.summary.services) {
+        if (s.kind != Compose::ServiceChange::Kind::Modified) {
+            Compose::FieldChange f;
+            f.field = Compose::serviceChangeKindKey(s.kind);
+            f.description = s.kind == Compose::ServiceChange::Kind::Added
+                                ? Widgets::Tr::tr("service added")
+                                : Widgets::Tr::tr("service removed");
+            f.oldLine = s.oldLine;
+            f.newLine = s.newLine;
+            addSummaryRow(s.name, f);
+            continue;
+        }
+        for (const Compose::FieldChange &f : s.fields)
+            addSummaryRow(s.name, f);
+    }
+    for (const Compose::FieldChange &f : r.summary.topLevel)
+        addSummaryRow(Widgets::Tr::tr("(top level)"), f);
+    m_summary->resizeColumnsToContents();
+
+    const QSignalBlocker blocker(m_hunks);
+    m_hunks->setRowCount(0);
+    for (qsizetype i = 0; i < r.upstreamChanges.size(); ++i) {
+        const Compose::Change &c = r.upstreamChanges.at(i);
+        m_hunks->insertRow(int(i));
+        auto *apply = new QTableWidgetItem;
+        QString status = Widgets::Tr::tr("no deployed copy");
+        if (r.threeWay && i < r.threeWay->hunks.size()) {
+            const Compose::HunkStatus st = r.threeWay->hunks.at(i).status;
+            status = st == Compose::HunkStatus::Missing ? Widgets::Tr::tr("lacks it")
+                     : st == Compose::HunkStatus::Present
+                         ? Widgets::Tr::tr("already has it")
+                         : Widgets::Tr::tr("conflicts with a local change");
+            apply->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            apply->setCheckState(m_accepted.value(i) ? Qt::Checked : Qt::Unchecked);
+            if (st == Compose::HunkStatus::Present)
+                apply->setFlags(Qt::ItemIsSelectable);
+        }
+        m_hunks->setItem(int(i), 0, apply);
+        m_hunks->setItem(int(i),
+                         1,
+                         new QTableWidgetItem(u"%1-%2"_s.arg(c.oldStart + 1)
+                                                  .arg(c.oldStart + std::max(1, c.oldCount))));
+        m_hunks->setItem(int(i), 2, new QTableWidgetItem(status));
+        const QString first = c.newCount > 0 ? r.newDoc.lines.value(c.newStart)
+                                             : r.oldDoc.lines.value(c.oldStart);
+        m_hunks->setItem(int(i), 3, new QTableWidgetItem(first.trimmed()));
+    }
+    m_hunks->resizeColumnsToContents();
+    m_tabs->setTabEnabled(1, bool(r.threeWay));
+    m_currentChange = -1;
+    rebuildViews();
+    updatePatch();
+}
+
+void ComposeDiffPanel::updatePatch()
+{
+    m_patchView->setPlainText(patch());
+}
+
+QString ComposeDiffPanel::patch() const
+{
+    if (!m_report)
+        return {};
+    return m_report->mergedPatch(m_accepted);
+}
+
+void ComposeDiffPanel::rebuildViews()
+{
+    m_rows.clear();
+    m_changeRows.clear();
+    m_unifiedChangeLines.clear();
+    if (!m_report)
+        return;
+    const Compose::Report &r = *m_report;
+    const bool fold = m_foldBox->isChecked();
+    constexpr int context = 3;
+    auto addSame = [&](int oldFrom, int newFrom, int count, bool atStart, bool atEnd) {
+        const int keepBefore = atStart ? 0 : context;
+        const int keepAfter = atEnd ? 0 : context;
+        if (fold && count > keepBefore + keepAfter + 1) {
+            for (int k = 0; k < keepBefore; ++k)
+                m_rows.append({oldFrom + k, newFrom + k, false, 0});
+            m_rows.append({-1, -1, false, count - keepBefore - keepAfter});
+            for (int k = count - keepAfter; k < count; ++k)
+                m_rows.append({oldFrom + k, newFrom + k, false, 0});
+        } else {
+            for (int k = 0; k < count; ++k)
+                m_rows.append({oldFrom + k, newFrom + k, false, 0});
+        }
+    };
+    int o = 0;
+    int n = 0;
+    for (const Compose::Change &c : r.upstreamChanges) {
+        addSame(o, n, c.oldStart - o, o == 0, false);
+        m_changeRows.append(int(m_rows.size()));
+        for (int k = 0; k < std::max(c.oldCount, c.newCount); ++k)
+            m_rows.append({k < c.oldCount ? c.oldStart + k : -1,
+                           k < c.newCount ? c.newStart + k : -1,
+                           true,
+                           0});
+        o = c.oldEnd();
+        n = c.newEnd();
+    }
+    addSame(o, n, int(r.oldDoc.lines.size()) - o, o == 0, true);
+
+    const QPalette pal = palette();
+    const QString foldText = Widgets::Tr::tr("⋯ %1 unchanged lines");
+    QStringList left, right, unified;
+    QList<QTextEdit::ExtraSelection> leftSel, rightSel, uniSel;
+    struct Mark
+    {
+        int line;
+        bool removed;
+        QList<Compose::Span> spans;
+    };
+    QList<Mark> leftMarks, rightMarks, uniMarks;
+    QList<std::pair<int, QColor>> overview;
+    int changeIndex = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (row.folded) {
+            const QString t = foldText.arg(row.folded);
+            left.append(t);
+            right.append(t);
+            unified.append(t);
+            continue;
+        }
+        const QString oldText = row.oldLine >= 0 ? r.oldDoc.lines.at(row.oldLine) : QString();
+        const QString newText = row.newLine >= 0 ? r.newDoc.lines.at(row.newLine) : QString();
+        left.append(oldText);
+        right.append(newText);
+        if (!row.changed) {
+            unified.append(u"  "_s + oldText);
+            continue;
+        }
+        Compose::IntralineChanges in;
+        if (row.oldLine >= 0 && row.newLine >= 0)
+            in = Compose::intralineChanges(oldText, newText);
+        if (changeIndex < m_changeRows.size() && m_changeRows.at(changeIndex) == i) {
+            m_unifiedChangeLines.append(int(unified.size()));
+            ++changeIndex;
+        }
+        if (row.oldLine >= 0) {
+            leftMarks.append({int(left.size() - 1), true, in.oldSpans});
+            overview.append({int(i), removedColor(pal, true)});
+        }
+        if (row.newLine >= 0) {
+            rightMarks.append({int(right.size() - 1), false, in.newSpans});
+            overview.append({int(i), addedColor(pal, true)});
+        }
+    }
+    // Unified: each change block as its removed lines then its added lines.
+    unified.clear();
+    m_unifiedChangeLines.clear();
+    for (qsizetype i = 0; i < m_rows.size();) {
+        const Row &row = m_rows.at(i);
+        if (row.folded) {
+            unified.append(foldText.arg(row.folded));
+            ++i;
+            continue;
+        }
+        if (!row.changed) {
+            unified.append(u"  "_s + r.oldDoc.lines.at(row.oldLine));
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < m_rows.size() && m_rows.at(end).changed)
+            ++end;
+        m_unifiedChangeLines.append(int(unified.size()));
+        QList<std::pair<int, int>> pairs;
+        for (qsizetype k = i; k < end; ++k) {
+            if (m_rows.at(k).oldLine >= 0) {
+                const Row &rr = m_rows.at(k);
+                const QString t = r.oldDoc.lines.at(rr.oldLine);
+                Compose::IntralineChanges in;
+                if (rr.newLine >= 0)
+                    in = Compose::intralineChanges(t, r.newDoc.lines.at(rr.newLine));
+                uniMarks.append({int(unified.size()), true, in.oldSpans});
+                unified.append(u"- "_s + t);
+            }
+        }
+        for (qsizetype k = i; k < end; ++k) {
+            if (m_rows.at(k).newLine >= 0) {
+                const Row &rr = m_rows.at(k);
+                const QString t = r.newDoc.lines.at(rr.newLine);
+                Compose::IntralineChanges in;
+                if (rr.oldLine >= 0)
+                    in = Compose::intralineChanges(r.oldDoc.lines.at(rr.oldLine), t);
+                uniMarks.append({int(unified.size()), false, in.newSpans});
+                unified.append(u"+ "_s + t);
+            }
+        }
+        i = end;
+    }
+    m_oldView->setPlainText(left.join(u'\n'));
+    m_newView->setPlainText(right.join(u'\n'));
+    m_unifiedView->setPlainText(unified.join(u'\n'));
+    auto apply = [&pal](QPlainTextEdit *view, const QList<Mark> &marks, int offset) {
+        QList<QTextEdit::ExtraSelection> sel;
+        for (const Mark &m : marks) {
+            sel.append(lineSelection(view,
+                                     m.line,
+                                     m.removed ? removedColor(pal, false) : addedColor(pal, false)));
+            for (const Compose::Span &s : m.spans)
+                sel.append(spanSelection(view,
+                                         m.line,
+                                         s,
+                                         m.removed ? removedColor(pal, true) : addedColor(pal, true),
+                                         offset));
+        }
+        view->setExtraSelections(sel);
+    };
+    apply(m_oldView, leftMarks, 0);
+    apply(m_newView, rightMarks, 0);
+    apply(m_unifiedView, uniMarks, 2);
+    m_overview->setMarks(int(m_rows.size()), overview);
+}
+
+void ComposeDiffPanel::setUnified(bool unified)
+{
+    if (m_unifiedBox->isChecked() != unified)
+        m_unifiedBox->setChecked(unified);
+    m_stack->setCurrentIndex(unified ? 1 : 0);
+}
+
+void ComposeDiffPanel::setFolded(bool folded)
+{
+    if (m_foldBox->isChecked() != folded)
+        m_foldBox->setChecked(folded);
+    rebuildViews();
+}
+
+void ComposeDiffPanel::jumpToRow(int row)
+{
+    if (m_unifiedBox->isChecked()) {
+        const int index = int(m_changeRows.indexOf(row));
+        const int line = index >= 0 ? m_unifiedChangeLines.value(index) : 0;
+        QTextCursor c(m_unifiedView->document()->findBlockByNumber(line));
+        m_unifiedView->setTextCursor(c);
+        m_unifiedView->centerCursor();
+        return;
+    }
+    QTextCursor c(m_oldView->document()->findBlockByNumber(row));
+    m_oldView->setTextCursor(c);
+    m_oldView->centerCursor();
+    m_newView->setTextCursor(QTextCursor(m_newView->document()->findBlockByNumber(row)));
+    m_newView->verticalScrollBar()->setValue(m_oldView->verticalScrollBar()->value());
+}
+
+void ComposeDiffPanel::jumpToOldLine(int oldLine, int newLine)
+{
+    if (m_foldBox->isChecked())
+        setFolded(false);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if ((newLine >= 0 && m_rows.at(i).newLine == newLine)
+            || (newLine < 0 && m_rows.at(i).oldLine == oldLine)) {
+            const int change = int(std::upper_bound(m_changeRows.begin(), m_changeRows.end(), int(i))
+                                   - m_changeRows.begin())
+                               - 1;
+            m_currentChange = change;
+            QTextCursor c(m_oldView->document()->findBlockByNumber(int(i)));
+            m_oldView->setTextCursor(c);
+            m_oldView->centerCursor();
+            m_newView->setTextCursor(QTextCursor(m_newView->document()->findBlockByNumber(int(i))));
+            return;
+        }
+    }
+}
+
+void ComposeDiffPanel::nextChange()
+{
+    if (m_changeRows.isEmpty())
+        return;
+    m_currentChange = std::min(int(m_changeRows.size()) - 1, m_currentChange + 1);
+    jumpToRow(m_changeRows.at(m_currentChange));
+}
+
+void ComposeDiffPanel::previousChange()
+{
+    if (m_changeRows.isEmpty())
+        return;
+    m_currentChange = std::max(0, m_currentChange - 1);
+    jumpToRow(m_changeRows.at(m_currentChange));
+}
+
+void ComposeDiffPanel::applyTheme()
+{
+    const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
+    for (QPlainTextEdit *view : {m_oldView, m_newView, m_unifiedView}) {
+        const auto highlighters = view->document()
+                                      ->findChildren<KSyntaxHighlighting::SyntaxHighlighter *>();
+        for (auto *h : highlighters) {
+            h->setTheme(theme);
+            h->rehighlight();
+        }
+    }
+}
+
+void ComposeDiffPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+        rebuildViews();
+    }
+}
+
+} // namespace Steward

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compose/composereport.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTabWidget;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace Steward {
+
+class MessageWidget;
+class ComposeOverviewBar;
+
+// The "Compose diff" panel: upstream OLD vs NEW (files or mastodon@vX.Y.Z) and an optional deployed
+// copy, side by side or unified, with the semantic summary, the per-hunk three-way status and the
+// patch to propose. The diff runs off the GUI thread.
+class ComposeDiffPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposeDiffPanel(QWidget *parent = nullptr);
+    ~ComposeDiffPanel() override;
+
+    // The application's one highlighting repository.
+    static KSyntaxHighlighting::Repository &syntaxRepository();
+
+    void setSources(const QString &oldSource,
+                    const QString &newSource,
+                    const QString &deployed = {});
+    void compare();
+    // Hook for the SSH engine: when set, "From server…" asks it for the deployed copy's bytes.
+    void setDeployedFetcher(std::function<void(std::function<void(QByteArray, QString)>)> fetcher);
+
+    void setUnified(bool unified);
+    void setFolded(bool folded);
+    void nextChange();
+    void previousChange();
+    int currentChange() const { return m_currentChange; }
+    QString patch() const;
+    const std::optional<Compose::Report> &report() const { return m_report; }
+
+    QPlainTextEdit *oldView() const { return m_oldView; }
+    QPlainTextEdit *newView() const { return m_newView; }
+    QPlainTextEdit *unifiedView() const { return m_unifiedView; }
+    QTableWidget *summaryTable() const { return m_summary; }
+    QTableWidget *hunkTable() const { return m_hunks; }
+
+Q_SIGNALS:
+    void comparisonFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        int oldLine = -1; // 0-based, -1: filler
+        int newLine = -1;
+        bool changed = false;
+        int folded = 0; // > 0: a fold marker standing for that many unchanged lines
+    };
+
+    void startCompute(std::optional<Compose::Document> oldDoc,
+                      std::optional<Compose::Document> newDoc,
+                      std::optional<Compose::Document> deployed);
+    void showReport();
+    void rebuildViews();
+    void applyTheme();
+    void updatePatch();
+    void jumpToRow(int row);
+    void jumpToOldLine(int oldLine, int newLine);
+
+    QLineEdit *m_oldEdit;
+    QLineEdit *m_newEdit;
+    QLineEdit *m_deployedEdit;
+    QPushButton *m_compareButton;
+    QPushButton *m_serverButton;
+    QCheckBox *m_unifiedBox;
+    QCheckBox *m_foldBox;
+    MessageWidget *m_message;
+    QStackedWidget *m_stack;
+    QPlainTextEdit *m_oldView;
+    QPlainTextEdit *m_newView;
+    QPlainTextEdit *m_unifiedView;
+    ComposeOverviewBar *m_overview;
+    QTabWidget *m_tabs;
+    QTableWidget *m_summary;
+    QTableWidget *m_hunks;
+    QPlainTextEdit *m_patchView;
+
+    QFutureWatcher<Result<Compose::Report>> m_watcher;
+    std::optional<Compose::Report> m_report;
+    QList<bool> m_accepted;
+    QList<Row> m_rows;
+    QList<int> m_changeRows;         // first row of each change in side-by-side
+    QList<int> m_unifiedChangeLines; // first line of each change in the unified view
+    int m_currentChange = -1;
+    std::function<void(std::function<void(QByteArray, QString)>)> m_deployedFetcher;
+    int m_pending = 0;
+};
+
+} // namespace Steward
