@@ -42,6 +42,9 @@ struct Parser
                                   App::Tr::tr("file")};
     QCommandLineOption firstFrameProbe{u"first-frame-probe"_s,
                                        u"Print start-up time and memory, then quit."_s};
+    QCommandLineOption lab{u"lab"_s,
+                           App::Tr::tr("Start the local rehearsal host (or use the running one) "
+                                       "and open Steward on it.")};
 
     Parser()
     {
@@ -51,7 +54,7 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         firstFrameProbe.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({lang, inventory, panel, colorScheme, screenshot, firstFrameProbe});
+        parser.addOptions({lang, inventory, panel, colorScheme, screenshot, firstFrameProbe, lab});
         if (!subcommands().isEmpty()) {
             parser.addPositionalArgument(
                 u"command"_s,
@@ -173,6 +176,14 @@ std::optional<GuiOptions> parseGui(const QStringList &arguments)
     options.colorScheme = p.parser.value(p.colorScheme);
     options.screenshot = p.parser.value(p.screenshot);
     options.firstFrameProbe = p.parser.isSet(p.firstFrameProbe);
+    options.lab = p.parser.isSet(p.lab);
+    if (options.lab && !options.inventory.isEmpty()) {
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(App::Tr::tr(
+                         "steward: --lab uses the lab's inventory; leave out --inventory")));
+        return std::nullopt;
+    }
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light"
         && options.colorScheme != u"dark") {
         std::fprintf(stderr,

@@ -47,4 +47,15 @@ int run(const QStringList &arguments)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 1;
 }
 
+QString inventoryPath()
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(u"bash"_s, {script(), u"inventory"_s});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return {};
+    return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+}
+
 } // namespace Steward::LabCommand

@@ -10,6 +10,9 @@ namespace Steward::LabCommand {
 // host, lab/README.md) with the same arguments and returns its exit code.
 int run(const QStringList &arguments);
 
+// The lab's inventory file (`steward-lab inventory`), or empty when the lab cannot tell.
+QString inventoryPath();
+
 // Where lab/steward-lab is: the installed share dir, else the source tree this binary was built from.
 QString script();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/firstframe.h"
+#include "app/labcommand.h"
 #include "app/stewardapp.h"
 #include "app/translations.h"
 #include "core/buildinfo.h"
@@ -45,9 +46,20 @@ int main(int argc, char **argv)
     installTranslations(CommandLine::languageFromArgv(argc, argv), &warning);
     if (!warning.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(warning));
-    const auto options = CommandLine::parseGui(QCoreApplication::arguments());
+    auto options = CommandLine::parseGui(QCoreApplication::arguments());
     if (!options)
         return 2;
+    if (options->lab) {
+        // Before any window: the lab script reports its progress on the terminal (a few seconds,
+        // or nothing when the lab already runs).
+        if (const int code = LabCommand::run({u"start"_s}); code != 0)
+            return code;
+        options->inventory = LabCommand::inventoryPath();
+        if (options->inventory.isEmpty()) {
+            std::fprintf(stderr, "steward: the lab did not say where its inventory is\n");
+            return 1;
+        }
+    }
     applyColorScheme(options->colorScheme);
 
     StewardApp steward(*options);

@@ -3,13 +3,17 @@
 
 #include "app/tr.h"
 #include "core/inventory/sshconfigimport.h"
+#include "core/secrets/credentialstore.h"
 #include "core/ssh/sshconfig.h"
 #include "models/serverlistmodel.h"
 #include "widgets/composediffpanel.h"
+#include "widgets/credentialsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serverspanel.h"
 
+#include <QAction>
 #include <QDir>
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +36,13 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     // supply the deployed file through ComposeDiffPanel::setDeployedFetcher once it can read over SFTP.
     m_window->addPanel(u"compose"_s,
                        App::Tr::tr("Compose diff"),
-                       QIcon::fromTheme(u"document-compare"_s),
+                       QIcon(u":/steward/icons/compose.svg"_s),
                        new ComposeDiffPanel);
+
+    QMenu *tools = m_window->panelMenu(App::Tr::tr("&Tools"));
+    QAction *credentials = tools->addAction(App::Tr::tr("&Credentials…"));
+    credentials->setObjectName(u"credentials"_s);
+    connect(credentials, &QAction::triggered, this, &StewardApp::showCredentials);
 
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
     connect(m_serversPanel, &ServersPanel::reloadRequested, this, &StewardApp::loadInventory);
@@ -93,6 +102,14 @@ void StewardApp::importFromSshConfig()
         warnings.append(
             u"%1:%2: %3"_s.arg(QDir::home().relativeFilePath(w.file)).arg(w.line).arg(w.message));
     m_serversPanel->offerImport(serversFromSshConfig(config), warnings);
+}
+
+void StewardApp::showCredentials()
+{
+    if (!m_credentials)
+        m_credentials = new CredentialStore(u"Steward"_s, this);
+    CredentialsDialog dialog(m_credentials, m_window.get());
+    dialog.exec();
 }
 
 } // namespace Steward

@@ -10,6 +10,7 @@
 
 namespace Steward {
 
+class CredentialStore;
 class MainWindow;
 class ServerListModel;
 class ServersPanel;
@@ -33,6 +34,7 @@ public:
 private:
     void saveInventory();
     void importFromSshConfig();
+    void showCredentials();
 
     GuiOptions m_options;
     InventoryFile m_inventoryFile;
@@ -40,6 +42,7 @@ private:
     ServerListModel *m_servers;
     ServersPanel *m_serversPanel;
     bool m_showingExample = false;
+    CredentialStore *m_credentials = nullptr; // made on first use: start-up does no keychain work
 };
 
 } // namespace Steward

@@ -5,6 +5,7 @@
 #include "core/buildinfo.h"
 #include "guitest.h"
 #include "widgets/aboutdialog.h"
+#include "widgets/credentialsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/serverspanel.h"
 
@@ -35,6 +36,11 @@ class TestMainWindow : public QObject
         GuiOptions o;
         o.inventory = m_dir.filePath(u"inventory.yaml"_s);
         return o;
+    }
+    // A size the window accepts (its panels set a minimum) that fits the offscreen screen (800x600).
+    static QSize savedSize(const StewardApp &app)
+    {
+        return app.window()->minimumSizeHint().expandedTo(QSize(600, 450)) + QSize(4, 4);
     }
     static QString stewardBinary()
     {
@@ -74,11 +80,11 @@ private Q_SLOTS:
             StewardApp app(options());
             app.window()->show();
             QVERIFY(QTest::qWaitForWindowExposed(app.window()));
-            app.window()->resize(700, 500); // within the offscreen screen (800x600)
+            app.window()->resize(savedSize(app)); // within the offscreen screen (800x600)
             app.window()->close();
         }
         StewardApp again(options());
-        QCOMPARE(again.window()->size(), QSize(700, 500));
+        QCOMPARE(again.window()->size(), savedSize(again));
         QCOMPARE(again.window()->currentPanelId(), u"servers"_s);
     }
 
@@ -97,6 +103,21 @@ private Q_SLOTS:
             answered = true;
         });
         about->trigger();
+        QVERIFY(answered);
+    }
+
+    void toolsMenuOpensCredentials()
+    {
+        StewardApp app(options());
+        QAction *credentials = app.window()->findChild<QAction *>(u"credentials"_s);
+        QVERIFY(credentials);
+        bool answered = false;
+        Test::whenModal<CredentialsDialog>(this, [&answered](CredentialsDialog *dialog) {
+            QVERIFY(dialog->list());
+            dialog->reject();
+            answered = true;
+        });
+        credentials->trigger();
         QVERIFY(answered);
     }
 
