@@ -1733,20 +1733,20 @@ SELECT g, 'user' || g, CASE WHEN g %% 5 = 0 THEN NULL ELSE 'remote' || (g %% 97)
   '-----BEGIN PUBLIC KEY-----', now() - (g || ' minutes')::interval, now(), 'A generated lab account',
   'User ' || g, 'https://remote' || (g %% 97) || '.example/users/user' || g,
   'https://remote' || (g %% 97) || '.example/@user' || g, g %% 13 = 0, 'Person', g %% 3 = 0, false
-FROM generate_series(1, %d) g;
+FROM generate_series(1::bigint, %d) g;
 INSERT INTO statuses (id, uri, text, created_at, updated_at, visibility, language, local, account_id, reply, sensitive)
 SELECT g, 'https://lab.invalid/statuses/' || g, 'Generated status ' || g || ' with some text for size',
   now() - (g || ' seconds')::interval, now(), g %% 4, 'en', g %% 5 = 0, 1 + (g * 7919) %% %d, g %% 9 = 0, false
-FROM generate_series(1, %d) g;
+FROM generate_series(1::bigint, %d) g;
 INSERT INTO media_attachments (id, status_id, file_file_name, file_content_type, file_file_size, file_updated_at,
   remote_url, created_at, updated_at, shortcode, type, account_id, description)
 SELECT g, g * 10, 'image' || g || '.png', 'image/png', 20000 + g %% 50000, now(),
   CASE WHEN g %% 5 = 0 THEN '' ELSE 'https://remote.example/media/' || g || '.png' END,
   now() - ((g * 10) || ' seconds')::interval, now(), NULL, 0, 1 + (g * 10 * 7919) %% %d, 'generated'
-FROM generate_series(1, %d) g;
+FROM generate_series(1::bigint, %d) g;
 INSERT INTO follows (id, created_at, updated_at, account_id, target_account_id, show_reblogs, notify)
 SELECT row_number() OVER (), now(), now(), a, b, true, false FROM (
-  SELECT DISTINCT 1 + (g * 31) %% %d AS a, 1 + (g * 17 + g / %d) %% %d AS b FROM generate_series(1, %d) g) p
+  SELECT DISTINCT 1 + (g * 31) %% %d AS a, 1 + (g * 17 + g / %d) %% %d AS b FROM generate_series(1::bigint, %d) g) p
 WHERE a <> b;
 ANALYZE accounts, statuses, media_attachments, follows, schema_migrations;
 """ % (accounts, accounts, statuses, accounts, statuses // 10, accounts, accounts, accounts, accounts * 5))
