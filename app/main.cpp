@@ -17,11 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void setIdentity()
+// Names the application and installs the translations (--lang, else the system's), on whichever
+// application object main made.
+void setUpApplication(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(u"steward"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QGuiApplication::setDesktopFileName(u"coop.social.Steward"_s);
+    QString warning;
+    Steward::installTranslations(Steward::CommandLine::languageFromArgv(argc, argv), &warning);
+    if (!warning.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
 }
 
 } // namespace
@@ -32,20 +38,12 @@ int main(int argc, char **argv)
 
     if (CommandLine::wantsConsole(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setIdentity();
-        QString warning;
-        installTranslations(CommandLine::languageFromArgv(argc, argv), &warning);
-        if (!warning.isEmpty())
-            std::fprintf(stderr, "%s\n", qPrintable(warning));
+        setUpApplication(argc, argv);
         return CommandLine::runConsole(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
-    setIdentity();
-    QString warning;
-    installTranslations(CommandLine::languageFromArgv(argc, argv), &warning);
-    if (!warning.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(warning));
+    setUpApplication(argc, argv);
     auto options = CommandLine::parseGui(QCoreApplication::arguments());
     if (!options)
         return 2;

@@ -245,6 +245,15 @@ int ServerListModel::rowOfName(const QString &name) const
     return -1;
 }
 
+QStringList ServerListModel::names() const
+{
+    QStringList names;
+    names.reserve(m_servers.size());
+    for (const Server &s : m_servers)
+        names.append(s.name);
+    return names;
+}
+
 QString ServerListModel::uniqueName(const QString &base) const
 {
     if (rowOfName(base) < 0)

@@ -59,6 +59,8 @@ public:
     bool updateServer(int row, const Server &server);
     // Row of the server with that name, or -1.
     int rowOfName(const QString &name) const;
+    // Every server's name, in row order.
+    QStringList names() const;
     // A name not yet used: base, "base (2)", "base (3)", ...
     QString uniqueName(const QString &base) const;
 

@@ -133,11 +133,7 @@ void ServersPanel::updateActions()
 
 void ServersPanel::addServer()
 {
-    Server blank;
-    QStringList names;
-    for (const Server &s : m_model->servers())
-        names.append(s.name);
-    ServerDialog dialog(blank, names, this);
+    ServerDialog dialog(Server{}, m_model->names(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int row = m_model->addServer(dialog.server());
@@ -150,10 +146,8 @@ void ServersPanel::editServer()
     const int row = currentRow();
     if (row < 0 || m_model->isReadOnly())
         return;
-    QStringList names;
-    for (const Server &s : m_model->servers())
-        names.append(s.name);
-    names.removeAt(row);
+    QStringList names = m_model->names();
+    names.removeAt(row); // its own name is not taken
     ServerDialog dialog(m_model->server(row), names, this);
     if (dialog.exec() == QDialog::Accepted)
         m_model->updateServer(row, dialog.server());
@@ -231,10 +225,7 @@ void ServersPanel::clearMessage()
 
 void ServersPanel::offerImport(const ServerList &candidates, const QStringList &warnings)
 {
-    QStringList names;
-    for (const Server &s : m_model->servers())
-        names.append(s.name);
-    SshImportDialog dialog(candidates, names, warnings, this);
+    SshImportDialog dialog(candidates, m_model->names(), warnings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const Server &s : dialog.chosenServers())

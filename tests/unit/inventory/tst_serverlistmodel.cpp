@@ -146,6 +146,7 @@ private Q_SLOTS:
 
     void uniqueNames()
     {
+        QCOMPARE(m_model->names(), QStringList({u"a"_s, u"b"_s, u"c"_s}));
         QCOMPARE(m_model->uniqueName(u"x"_s), u"x"_s);
         QCOMPARE(m_model->uniqueName(u"a"_s), u"a (2)"_s);
         m_model->addServer(makeServer(u"a (2)"_s));
