@@ -27,7 +27,6 @@ constexpr int CancelGraceMs = 2000;
 struct CommandPrivate
 {
     enum class Step { Open, Pty, Exec, Run, Close, WaitClosed };
-    QPointer<Session> session;
     QByteArray commandLine;
     CommandOptions options;
     Command::State state = Command::State::Waiting;
@@ -49,19 +48,17 @@ Command::Command(Session *session,
                  const QByteArray &commandLine,
                  const CommandOptions &options,
                  QObject *parent)
-    : QObject(parent)
+    : Job(session, parent)
     , d(std::make_unique<CommandPrivate>())
 {
-    d->session = session;
     d->commandLine = commandLine;
     d->options = options;
 }
 
 Command::~Command()
 {
-    if (d->session) {
-        d->session->detach(this);
-        if (d->channel && d->session->handle()) {
+    if (session()) {
+        if (d->channel && handle()) {
             // Best effort without waiting; libssh2 frees what is left with the session.
             libssh2_channel_close(d->channel.get());
             if (libssh2_channel_free(d->channel.get()) == LIBSSH2_ERROR_EAGAIN)
@@ -96,15 +93,13 @@ QString Command::errorString() const
 void Command::write(const QByteArray &data)
 {
     d->stdinBuffer += data;
-    if (d->session)
-        d->session->schedule();
+    wake();
 }
 
 void Command::closeStdin()
 {
     d->stdinCloseRequested = true;
-    if (d->session)
-        d->session->schedule();
+    wake();
 }
 
 void Command::cancel()
@@ -118,8 +113,7 @@ void Command::cancel()
     d->cancelRequested = true;
     d->cancelTimer.start();
     d->paused = false;
-    if (d->session)
-        d->session->schedule();
+    wake();
 }
 
 void Command::pause()
@@ -130,16 +124,14 @@ void Command::pause()
 void Command::resume()
 {
     d->paused = false;
-    if (d->session)
-        d->session->schedule();
+    wake();
 }
 
 void Command::abort(const QString &message)
 {
     if (d->state == State::Finished || d->state == State::Failed)
         return;
-    if (d->session)
-        d->session->openingDone(this);
+    openingDone();
     d->state = State::Failed;
     d->error = message;
     // The channel belongs to a session that is gone or going: never free it twice.
@@ -147,15 +139,29 @@ void Command::abort(const QString &message)
     emit failed(message);
 }
 
+bool Command::needsOpening() const
+{
+    return d->state == State::Waiting;
+}
+
+bool Command::isActive() const
+{
+    return d->state != State::Finished && d->state != State::Failed;
+}
+
+bool Command::isBusy() const
+{
+    return d->state == State::Running;
+}
+
 bool Command::service(bool &wantMore)
 {
     using Step = CommandPrivate::Step;
-    Session *session = d->session;
-    if (!session || !session->handle())
+    if (!session() || !handle())
         return false;
     if (d->state == State::Finished || d->state == State::Failed)
         return false;
-    LIBSSH2_SESSION *s = session->handle();
+    LIBSSH2_SESSION *s = handle();
     QPointer<Command> self(this);
     bool progress = false;
 
@@ -172,13 +178,13 @@ bool Command::service(bool &wantMore)
             const int rc = libssh2_session_last_errno(s);
             if (rc == LIBSSH2_ERROR_EAGAIN)
                 return false;
-            if (session->checkFatal(rc))
+            if (checkFatal(rc))
                 return false;
             abort(Core::Tr::tr("The server refused to open a channel (error %1).").arg(rc));
             return true;
         }
         d->channel.reset(channel);
-        session->openingDone(this);
+        openingDone();
         d->step = d->options.pty ? Step::Pty : Step::Exec;
         progress = true;
     }
@@ -195,7 +201,7 @@ bool Command::service(bool &wantMore)
                                                       0);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        if (session->checkFatal(rc))
+        if (checkFatal(rc))
             return false;
         if (rc != 0) {
             abort(Core::Tr::tr("The server refused a terminal (error %1).").arg(rc));
@@ -212,7 +218,7 @@ bool Command::service(bool &wantMore)
                                                        unsigned(d->commandLine.size()));
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        if (session->checkFatal(rc))
+        if (checkFatal(rc))
             return false;
         if (rc != 0) {
             abort(Core::Tr::tr("The server refused to run the command (error %1).").arg(rc));
@@ -235,7 +241,7 @@ bool Command::service(bool &wantMore)
             if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
                 break;
             if (n < 0) {
-                if (session->checkFatal(int(n)))
+                if (checkFatal(int(n)))
                     return false;
                 d->stdinBuffer.clear(); // the remote side closed its stdin
                 break;
@@ -246,7 +252,7 @@ bool Command::service(bool &wantMore)
         if (d->stdinCloseRequested && d->stdinBuffer.isEmpty() && !d->eofSent) {
             const int rc = libssh2_channel_send_eof(ch);
             if (rc != LIBSSH2_ERROR_EAGAIN) {
-                if (session->checkFatal(rc))
+                if (checkFatal(rc))
                     return false;
                 d->eofSent = true;
                 progress = true;
@@ -256,7 +262,7 @@ bool Command::service(bool &wantMore)
         if (d->cancelRequested && !d->signalSent) {
             const int rc = libssh2_channel_signal_ex(ch, "TERM", 4);
             if (rc != LIBSSH2_ERROR_EAGAIN) {
-                if (session->checkFatal(rc))
+                if (checkFatal(rc))
                     return false;
                 d->signalSent = true;
                 progress = true;
@@ -274,7 +280,7 @@ bool Command::service(bool &wantMore)
                     if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
                         break;
                     if (n < 0) {
-                        if (session->checkFatal(int(n)))
+                        if (checkFatal(int(n)))
                             return false;
                         abort(
                             Core::Tr::tr("Reading the command's output failed (error %1).").arg(n));
@@ -307,7 +313,7 @@ bool Command::service(bool &wantMore)
         const int rc = libssh2_channel_close(ch);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        if (session->checkFatal(rc))
+        if (checkFatal(rc))
             return false;
         d->step = Step::WaitClosed;
         progress = true;
@@ -316,7 +322,7 @@ bool Command::service(bool &wantMore)
         const int rc = libssh2_channel_wait_closed(ch);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             return progress;
-        if (session->checkFatal(rc))
+        if (checkFatal(rc))
             return false;
         char *signal = nullptr;
         size_t signalLength = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ssh/job.h"
 #include "core/ssh/session.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ struct CommandPrivate;
 // One remote command on its own channel of a Session. stdout and stderr arrive separately, as they come,
 // binary-safe; finished() gives the exit status or the signal. pause() stops reading (the SSH window then
 // stops the server), so output of any size streams in bounded memory. cancel() stops the remote process.
-class Command : public QObject
+class Command : public Job
 {
     Q_OBJECT
 
@@ -50,15 +51,19 @@ signals:
     void finished(int exitCode, const QString &exitSignal);
     void failed(const QString &message);
 
+protected:
+    bool service(bool &wantMore) override;
+    void abort(const QString &message) override;
+    bool needsOpening() const override;
+    bool isActive() const override;
+    bool isBusy() const override;
+
 private:
     friend class Session;
     Command(Session *session,
             const QByteArray &commandLine,
             const CommandOptions &options,
             QObject *parent);
-    // One step of the channel's state machine; returns true when something moved.
-    bool service(bool &wantMore);
-    void abort(const QString &message);
 
     std::unique_ptr<CommandPrivate> d;
 };

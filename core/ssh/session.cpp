@@ -2,6 +2,7 @@
 #include "core/ssh/session.h"
 
 #include "core/ssh/command.h"
+#include "core/ssh/job.h"
 #include "core/ssh/knownhosts.h"
 #include "core/tr.h"
 
@@ -127,8 +128,8 @@ struct SessionPrivate
     QElapsedTimer sinceRead;
     bool scheduled = false;
     bool idleDataPending = false;
-    QList<QPointer<Command>> commands;
-    Command *opening = nullptr;
+    QList<QPointer<Job>> jobs;
+    Job *opening = nullptr;
 
     // Host key
     QByteArray hostKey;
@@ -260,11 +261,11 @@ void Session::teardown()
 void Session::fail(const QString &message, State state)
 {
     d->error = message;
-    const QList<QPointer<Command>> commands = d->commands;
+    const QList<QPointer<Job>> jobs = d->jobs;
     teardown();
-    for (const QPointer<Command> &command : commands) {
-        if (command)
-            command->abort(message);
+    for (const QPointer<Job> &job : jobs) {
+        if (job)
+            job->abort(message);
     }
     setState(state);
     emit errorOccurred(message);
@@ -376,9 +377,8 @@ void Session::updateNotifiers()
         break;
     case Phase::Ready: {
         bool reader = false;
-        for (const QPointer<Command> &command : std::as_const(d->commands)) {
-            if (command && command->d && command->state() != Command::State::Finished
-                && command->state() != Command::State::Failed)
+        for (const QPointer<Job> &job : std::as_const(d->jobs)) {
+            if (job && job->isActive())
                 reader = true;
         }
         wantRead = reader || !d->idleDataPending;
@@ -415,9 +415,9 @@ _LIBSSH2_SESSION *Session::handle() const
     return d->session.get();
 }
 
-void Session::openingDone(Command *command)
+void Session::openingDone(Job *job)
 {
-    if (d->opening == command)
+    if (d->opening == job)
         d->opening = nullptr;
 }
 
@@ -429,25 +429,37 @@ bool Session::checkFatal(int rc)
     return true;
 }
 
-void Session::detach(Command *command)
+void Session::detach(Job *job)
 {
-    d->commands.removeAll(QPointer<Command>(command));
-    if (d->opening == command)
+    d->jobs.removeAll(QPointer<Job>(job));
+    d->jobs.removeAll(QPointer<Job>());
+    if (d->opening == job)
         d->opening = nullptr;
 }
 
-Command *Session::run(const QByteArray &commandLine, const CommandOptions &options, QObject *parent)
+void Session::attach(Job *job)
 {
-    auto *command = new Command(this, commandLine, options, parent ? parent : this);
-    d->commands.append(command);
+    d->jobs.append(job);
     if (d->state == State::Ready) {
         d->idleDataPending = false;
         schedule();
     } else if (d->state == State::Lost || d->state == State::Closed) {
         const QString message = d->error.isEmpty() ? Core::Tr::tr("Not connected.") : d->error;
+        QPointer<Job> guard(job);
         QMetaObject::invokeMethod(
-            command, [command, message] { command->abort(message); }, Qt::QueuedConnection);
+            this,
+            [guard, message] {
+                if (guard)
+                    guard->abort(message);
+            },
+            Qt::QueuedConnection);
     }
+}
+
+Command *Session::run(const QByteArray &commandLine, const CommandOptions &options, QObject *parent)
+{
+    auto *command = new Command(this, commandLine, options, parent ? parent : this);
+    attach(command);
     return command;
 }
 
@@ -534,8 +546,8 @@ void Session::onKeepalive()
     const qint64 limit = qint64(d->endpoint.keepaliveSeconds) * 1000
                          * std::max(1, d->endpoint.keepaliveCountMax);
     bool busy = false;
-    for (const QPointer<Command> &command : std::as_const(d->commands))
-        busy = busy || (command && command->state() == Command::State::Running);
+    for (const QPointer<Job> &job : std::as_const(d->jobs))
+        busy = busy || (job && job->isBusy());
     if (busy && d->sinceRead.isValid() && d->sinceRead.elapsed() > limit) {
         fail(Core::Tr::tr("The server %1 did not answer for %2 seconds.")
                  .arg(d->endpoint.host)
@@ -848,20 +860,20 @@ void Session::step()
         for (int round = 0; round < 16; ++round) {
             bool progress = false;
             bool wantMore = false;
-            const QList<QPointer<Command>> commands = d->commands;
-            for (const QPointer<Command> &command : commands) {
-                if (!command || d->phase != Phase::Ready)
+            const QList<QPointer<Job>> jobs = d->jobs;
+            for (const QPointer<Job> &job : jobs) {
+                if (!job || d->phase != Phase::Ready)
                     continue;
-                if (command->state() == Command::State::Waiting) {
-                    if (d->opening)
+                if (job->needsOpening()) {
+                    if (d->opening && d->opening != job)
                         continue; // libssh2 opens one channel at a time
-                    d->opening = command;
+                    d->opening = job;
                 }
-                progress = command->service(wantMore) || progress;
+                progress = job->service(wantMore) || progress;
                 if (d->phase != Phase::Ready)
                     return; // the session failed meanwhile
             }
-            d->commands.removeAll(QPointer<Command>());
+            d->jobs.removeAll(QPointer<Job>());
             again = wantMore;
             if (!progress)
                 break;
@@ -869,10 +881,8 @@ void Session::step()
         if (again)
             schedule();
         bool active = false;
-        for (const QPointer<Command> &command : std::as_const(d->commands))
-            active = active
-                     || (command && command->state() != Command::State::Finished
-                         && command->state() != Command::State::Failed);
+        for (const QPointer<Job> &job : std::as_const(d->jobs))
+            active = active || (job && job->isActive());
         if (!active && d->fd >= 0) {
             char c;
             const ssize_t n = ::recv(d->fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
@@ -886,6 +896,39 @@ void Session::step()
         }
     }
     updateNotifiers();
+}
+
+Job::Job(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{}
+
+Job::~Job()
+{
+    if (m_session)
+        m_session->detach(this);
+}
+
+void Job::wake()
+{
+    if (m_session)
+        m_session->schedule();
+}
+
+void Job::openingDone()
+{
+    if (m_session)
+        m_session->openingDone(this);
+}
+
+bool Job::checkFatal(int rc)
+{
+    return m_session && m_session->checkFatal(rc);
+}
+
+_LIBSSH2_SESSION *Job::handle() const
+{
+    return m_session ? m_session->handle() : nullptr;
 }
 
 } // namespace Steward::Ssh

@@ -21,6 +21,7 @@ struct _LIBSSH2_SESSION;
 namespace Steward::Ssh {
 
 class Command;
+class Job;
 struct SessionPrivate;
 
 // Where and how to connect: usually made from ~/.ssh/config with fromConfig().
@@ -104,7 +105,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    friend class Command;
+    friend class Job;
     void schedule();
     void step();
     void fail(const QString &message, State state);
@@ -113,10 +114,11 @@ private:
     void updateNotifiers();
     void teardown();
     void onKeepalive();
-    void detach(Command *command);
-    // For Command: the libssh2 handle, the end of its channel opening, a transport error.
+    void detach(Job *job);
+    void attach(Job *job);
+    // For jobs: the libssh2 handle, the end of its channel opening, a transport error.
     _LIBSSH2_SESSION *handle() const;
-    void openingDone(Command *command);
+    void openingDone(Job *job);
     bool checkFatal(int rc);
 
     std::unique_ptr<SessionPrivate> d;
