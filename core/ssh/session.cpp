@@ -4,6 +4,7 @@
 #include "core/ssh/command.h"
 #include "core/ssh/job.h"
 #include "core/ssh/knownhosts.h"
+#include "core/ssh/transfer.h"
 #include "core/tr.h"
 
 #include <QDir>
@@ -461,6 +462,43 @@ Command *Session::run(const QByteArray &commandLine, const CommandOptions &optio
     auto *command = new Command(this, commandLine, options, parent ? parent : this);
     attach(command);
     return command;
+}
+
+Transfer *Session::stat(const QString &remotePath, QObject *parent)
+{
+    auto *transfer = new Transfer(this, Transfer::Kind::Stat, parent ? parent : this);
+    transfer->setPaths(remotePath, QString());
+    attach(transfer);
+    return transfer;
+}
+
+Transfer *Session::readFile(const QString &remotePath, qint64 maxBytes, QObject *parent)
+{
+    auto *transfer = new Transfer(this, Transfer::Kind::Read, parent ? parent : this);
+    transfer->setPaths(remotePath, QString());
+    transfer->setLimit(maxBytes);
+    attach(transfer);
+    return transfer;
+}
+
+Transfer *Session::download(const QString &remotePath, const QString &localPath, QObject *parent)
+{
+    auto *transfer = new Transfer(this, Transfer::Kind::Download, parent ? parent : this);
+    transfer->setPaths(remotePath, localPath);
+    attach(transfer);
+    return transfer;
+}
+
+Transfer *Session::upload(const QString &localPath,
+                          const QString &remotePath,
+                          const UploadOptions &options,
+                          QObject *parent)
+{
+    auto *transfer = new Transfer(this, Transfer::Kind::Upload, parent ? parent : this);
+    transfer->setPaths(remotePath, localPath);
+    transfer->setUploadOptions(options);
+    attach(transfer);
+    return transfer;
 }
 
 void Session::close()

@@ -22,6 +22,7 @@ namespace Steward::Ssh {
 
 class Command;
 class Job;
+class Transfer;
 struct SessionPrivate;
 
 // Where and how to connect: usually made from ~/.ssh/config with fromConfig().
@@ -51,6 +52,13 @@ struct CommandOptions
     QByteArray term = QByteArrayLiteral("xterm");
     int columns = 80;
     int rows = 24;
+};
+
+// How an upload lands (Session::upload).
+struct UploadOptions
+{
+    int permissions = -1; // -1: the replaced file's mode, or 0644 for a new file
+    bool atomic = true;   // write a temporary file beside the destination, then rename it over
 };
 
 // One SSH connection to one server, shared by every panel, with many commands multiplexed over it.
@@ -94,6 +102,20 @@ public:
     Command *run(const QByteArray &commandLine,
                  const CommandOptions &options = {},
                  QObject *parent = nullptr);
+
+    // SFTP, each on its own channel (owned like commands): a path's attributes; a small file's content
+    // (refused beyond maxBytes); a download to a local file; an upload, atomic by default.
+    Transfer *stat(const QString &remotePath, QObject *parent = nullptr);
+    Transfer *readFile(const QString &remotePath,
+                       qint64 maxBytes = 16 * 1024 * 1024,
+                       QObject *parent = nullptr);
+    Transfer *download(const QString &remotePath,
+                       const QString &localPath,
+                       QObject *parent = nullptr);
+    Transfer *upload(const QString &localPath,
+                     const QString &remotePath,
+                     const UploadOptions &options = {},
+                     QObject *parent = nullptr);
 
     // The authentication method that succeeded ("publickey (agent)", "publickey", "password", ...).
     QString authenticatedWith() const;
