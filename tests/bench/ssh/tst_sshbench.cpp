@@ -3,12 +3,17 @@
 // in one run; never asserts on timing (only on correctness).
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
+#include "core/ssh/transfer.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -79,7 +84,7 @@ private slots:
         known.write(m_sshd.knownHostsLine() + '\n');
     }
 
-    void commands()
+    Ssh::Endpoint endpoint() const
     {
         Ssh::Endpoint e;
         e.host = u"127.0.0.1"_s;
@@ -89,7 +94,143 @@ private slots:
         e.userKnownHostsFile = m_known;
         e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_known_hosts"_s;
         e.agentSocket = u"none"_s;
-        Ssh::Session session(e);
+        return e;
+    }
+
+    // Runs one SFTP transfer to its end; milliseconds, or -1 on failure.
+    static qint64 timed(Ssh::Transfer *transfer)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(transfer, &Ssh::Transfer::finished, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
+        QObject::connect(transfer, &Ssh::Transfer::failed, &loop, [&](const QString &message) {
+            qWarning("transfer failed: %s", qPrintable(message));
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const qint64 elapsed = timer.elapsed();
+        delete transfer;
+        return ok ? elapsed : -1;
+    }
+
+    // Runs an OpenSSH client to its end; milliseconds, or -1 on failure.
+    static qint64 timedProcess(const QString &program,
+                               const QStringList &args,
+                               const QByteArray &input = {})
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess p;
+        p.start(program, args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+            qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+            return -1;
+        }
+        return timer.elapsed();
+    }
+
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result() : QByteArray();
+    }
+
+    void sftp()
+    {
+        constexpr qint64 Size = 256 * 1024 * 1024;
+        const QString remote = m_sshd.dir() + u"/bench-256MiB"_s;
+        {
+            QFile f(remote);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(4 * 1024 * 1024, Qt::Uninitialized);
+            QRandomGenerator generator(42);
+            for (qint64 written = 0; written < Size; written += block.size()) {
+                generator.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+                QCOMPARE(f.write(block), block.size());
+            }
+        }
+        const QByteArray expected = sha(remote);
+        QTemporaryDir local;
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY(
+            QTest::qWaitFor([&] { return session.state() == Ssh::Session::State::Ready; }, 20000));
+
+        // Best of two for each, alternating, so that a busy moment of the machine hits both alike.
+        qint64 steward = -1, sftp = -1, scp = -1;
+        auto best = [](qint64 a, qint64 b) { return a < 0 ? b : (b < 0 ? a : std::min(a, b)); };
+        for (int round = 0; round < 2; ++round) {
+            const QString a = local.filePath(u"steward"_s), b = local.filePath(u"sftp"_s),
+                          c = local.filePath(u"scp"_s);
+            steward = best(steward, timed(session.download(remote, a)));
+            QCOMPARE(sha(a), expected);
+            sftp = best(
+                sftp,
+                timedProcess(
+                    u"sftp"_s,
+                    QStringList{u"-q"_s, u"-b"_s, u"-"_s, u"-P"_s, QString::number(m_sshd.port())}
+                        << sshArgs().mid(2) << target(),
+                    "get " + remote.toUtf8() + ' ' + b.toUtf8() + '\n'));
+            QCOMPARE(sha(b), expected);
+            scp = best(scp,
+                       timedProcess(u"scp"_s,
+                                    QStringList{u"-q"_s, u"-P"_s, QString::number(m_sshd.port())}
+                                        << sshArgs().mid(2) << target() + u':' + remote << c));
+            QCOMPARE(sha(c), expected);
+            for (const QString &file : {a, b, c})
+                QFile::remove(file);
+        }
+        QVERIFY(steward > 0 && sftp > 0 && scp > 0);
+        auto mibps = [](qint64 ms) { return 256.0 * 1000.0 / double(ms); };
+        qInfo("SFTP download 256 MiB: Steward %lld ms (%.0f MiB/s), sftp %lld ms (%.0f MiB/s), "
+              "scp %lld ms (%.0f MiB/s)",
+              steward,
+              mibps(steward),
+              sftp,
+              mibps(sftp),
+              scp,
+              mibps(scp));
+        qInfo("ratio Steward / sftp throughput = %.2fx, Steward / scp = %.2fx (goal >= 0.8x)",
+              double(sftp) / double(steward),
+              double(scp) / double(steward));
+
+        // Upload of the same file (atomic: temporary file, fsync, rename) against sftp put.
+        // The test user writes into a directory of its own.
+        const QString dir = m_sshd.dir() + u"/up"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(!m_sshd.runLocal(u"chown"_s, {Test::SshdFixture::user(), dir}).isEmpty());
+        const qint64 stewardUp = timed(session.upload(remote, dir + u"/steward"_s));
+        const qint64 sftpUp = timedProcess(
+            u"sftp"_s,
+            QStringList{u"-q"_s, u"-b"_s, u"-"_s, u"-P"_s, QString::number(m_sshd.port())}
+                << sshArgs().mid(2) << target(),
+            "put " + remote.toUtf8() + ' ' + dir.toUtf8() + "/sftp\n");
+        QCOMPARE(sha(dir + u"/steward"_s), expected);
+        QVERIFY(stewardUp > 0 && sftpUp > 0);
+        qInfo("SFTP upload 256 MiB: Steward %lld ms (%.0f MiB/s, atomic), sftp put %lld ms (%.0f "
+              "MiB/s); "
+              "ratio %.2fx",
+              stewardUp,
+              mibps(stewardUp),
+              sftpUp,
+              mibps(sftpUp),
+              double(sftpUp) / double(stewardUp));
+        QFile::remove(remote);
+        QDir(dir).removeRecursively();
+    }
+
+    void commands()
+    {
+        Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY(
             QTest::qWaitFor([&] { return session.state() == Ssh::Session::State::Ready; }, 20000));
