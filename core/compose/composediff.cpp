@@ -4,12 +4,12 @@
 #include "core/tr.h"
 
 #include <QFile>
-#include <QStringDecoder>
 
 #include <git2.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -34,44 +34,69 @@ git_diff_options diffOptions(int contextLines)
     return options;
 }
 
-QStringList splitLines(const QString &text)
+// One QString per line, decoded straight from the bytes (no whole-file QString in between).
+QStringList splitLines(QByteArrayView text)
 {
+    QStringList lines;
     if (text.isEmpty())
-        return {};
-    QStringList lines = text.split(u'\n');
-    if (text.endsWith(u'\n'))
-        lines.removeLast();
+        return lines;
+    lines.reserve(text.count('\n') + 1);
+    const qsizetype n = text.size();
+    for (qsizetype start = 0; start < n;) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = n;
+        lines.append(QString::fromUtf8(text.sliced(start, end - start)));
+        start = end + 1;
+    }
     return lines;
+}
+
+// CR LF and lone CR as LF.
+QByteArray normaliseLineEnds(QByteArrayView data, bool *hadCrlf)
+{
+    QByteArray out(data.size(), Qt::Uninitialized);
+    char *w = out.data();
+    const char *r = data.data();
+    const char *end = r + data.size();
+    for (; r < end; ++r) {
+        if (*r != '\r') {
+            *w++ = *r;
+        } else if (r + 1 < end && r[1] == '\n') {
+            *hadCrlf = true; // the LF that follows is copied next
+        } else {
+            *w++ = '\n';
+        }
+    }
+    out.truncate(w - out.constData());
+    return out;
 }
 
 } // namespace
 
 Result<Document> Document::fromBytes(const QByteArray &bytes, const QString &name)
 {
-    QByteArray data = bytes;
+    QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+        data = data.sliced(3);
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         return Error{Core::Tr::tr("%1 is a binary file (a NUL byte at offset %2), not a "
                                   "docker-compose.yml.")
                          .arg(name)
                          .arg(nul)};
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(data);
-    if (decoder.hasError())
+    if (!data.isValidUtf8())
         return Error{
             Core::Tr::tr("%1 is not UTF-8 text; a binary file cannot be compared.").arg(name)};
     Document doc;
     doc.name = name;
-    if (text.contains(u'\r')) {
-        doc.hadCrlf = text.contains(u"\r\n"_s);
-        text.replace(u"\r\n"_s, u"\n"_s);
-        text.replace(u'\r', u'\n');
-        data = text.toUtf8();
-    }
-    doc.text = data;
-    doc.lines = splitLines(text);
+    if (data.contains('\r'))
+        doc.text = normaliseLineEnds(data, &doc.hadCrlf);
+    else if (data.size() == bytes.size())
+        doc.text = bytes; // implicitly shared: no copy of the file
+    else
+        doc.text = data.toByteArray();
+    doc.lines = splitLines(doc.text);
     return doc;
 }
 
@@ -83,49 +108,20 @@ Result<Document> Document::fromFile(const QString &path)
     return fromBytes(file.readAll(), path);
 }
 
-QList<Change> diffLines(const QByteArray &oldText, const QByteArray &newText)
+LineDiff diffTexts(const QByteArray &oldText,
+                   const QByteArray &newText,
+                   const QString &oldLabel,
+                   const QString &newLabel,
+                   DiffOutput output)
 {
     ensureLibgit2();
-    QList<Change> changes;
-    const git_diff_options options = diffOptions(0);
-    auto hunkCallback = [](const git_diff_delta *, const git_diff_hunk *hunk, void *payload) -> int {
-        auto *list = static_cast<QList<Change> *>(payload);
-        Change c;
-        c.oldCount = hunk->old_lines;
-        c.newCount = hunk->new_lines;
-        // Git numbers an empty side by the line before it; a non-empty side by its first line.
-        c.oldStart = hunk->old_lines == 0 ? hunk->old_start : hunk->old_start - 1;
-        c.newStart = hunk->new_lines == 0 ? hunk->new_start : hunk->new_start - 1;
-        list->append(c);
-        return 0;
-    };
-    git_diff_buffers(oldText.constData(),
-                     size_t(oldText.size()),
-                     "old",
-                     newText.constData(),
-                     size_t(newText.size()),
-                     "new",
-                     &options,
-                     nullptr,
-                     nullptr,
-                     hunkCallback,
-                     nullptr,
-                     &changes);
-    return changes;
-}
-
-QString unifiedPatch(const QByteArray &oldText,
-                     const QByteArray &newText,
-                     const QString &oldLabel,
-                     const QString &newLabel)
-{
-    ensureLibgit2();
+    LineDiff result;
     if (oldText == newText)
-        return {};
+        return result;
     const git_diff_options options = diffOptions(3);
+    const QByteArray oldPath = oldLabel.isEmpty() ? QByteArray("old") : oldLabel.toUtf8();
+    const QByteArray newPath = newLabel.isEmpty() ? QByteArray("new") : newLabel.toUtf8();
     git_patch *rawPatch = nullptr;
-    const QByteArray oldPath = oldLabel.toUtf8();
-    const QByteArray newPath = newLabel.toUtf8();
     if (git_patch_from_buffers(&rawPatch,
                                oldText.constData(),
                                size_t(oldText.size()),
@@ -135,14 +131,74 @@ QString unifiedPatch(const QByteArray &oldText,
                                newPath.constData(),
                                &options)
         != 0)
-        return {};
+        return result;
     std::unique_ptr<git_patch, decltype(&git_patch_free)> patch(rawPatch, &git_patch_free);
-    git_buf buf = GIT_BUF_INIT;
-    QString result;
-    if (git_patch_to_buf(&buf, patch.get()) == 0)
-        result = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
-    git_buf_dispose(&buf);
+
+    // xdiff separates two changes by at least one common line, so each run of removed and added lines
+    // between context lines is one change, exactly the hunks a diff without context would give.
+    const size_t hunkCount = git_patch_num_hunks(patch.get());
+    for (size_t h = 0; h < hunkCount; ++h) {
+        const git_diff_hunk *hunk = nullptr;
+        size_t lineCount = 0;
+        if (git_patch_get_hunk(&hunk, &lineCount, patch.get(), h) != 0)
+            continue;
+        // Git numbers an empty side by the line before it; a non-empty side by its first line.
+        int oldNext = hunk->old_lines == 0 ? hunk->old_start : hunk->old_start - 1;
+        int newNext = hunk->new_lines == 0 ? hunk->new_start : hunk->new_start - 1;
+        std::optional<Change> run;
+        auto flush = [&] {
+            if (run)
+                result.changes.append(*run);
+            run.reset();
+        };
+        for (size_t l = 0; l < lineCount; ++l) {
+            const git_diff_line *line = nullptr;
+            if (git_patch_get_line_in_hunk(&line, patch.get(), h, l) != 0)
+                continue;
+            switch (line->origin) {
+            case GIT_DIFF_LINE_CONTEXT:
+                flush();
+                ++oldNext;
+                ++newNext;
+                break;
+            case GIT_DIFF_LINE_DELETION:
+                if (!run)
+                    run = Change{oldNext, 0, newNext, 0};
+                ++run->oldCount;
+                ++oldNext;
+                break;
+            case GIT_DIFF_LINE_ADDITION:
+                if (!run)
+                    run = Change{oldNext, 0, newNext, 0};
+                ++run->newCount;
+                ++newNext;
+                break;
+            default: // "\ No newline at end of file" markers are not lines
+                break;
+            }
+        }
+        flush();
+    }
+    if (output == DiffOutput::ChangesAndPatch) {
+        git_buf buf = GIT_BUF_INIT;
+        if (git_patch_to_buf(&buf, patch.get()) == 0)
+            result.patch = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
+        git_buf_dispose(&buf);
+    }
     return result;
+}
+
+QList<Change> diffLines(const QByteArray &oldText, const QByteArray &newText)
+{
+    return diffTexts(oldText, newText, {}, {}, DiffOutput::Changes).changes;
+}
+
+QString unifiedPatch(const QByteArray &oldText,
+                     const QByteArray &newText,
+                     const QString &oldLabel,
+                     const QString &newLabel)
+{
+    return diffTexts(oldText, newText, oldLabel, newLabel).patch;
 }
 
 namespace {
@@ -302,9 +358,16 @@ Replacement replacementFor(const UpstreamHunk &hunk, const QStringList &expanded
 
 ThreeWay ThreeWay::analyse(const Document &oldDoc, const Document &newDoc, const Document &deployed)
 {
+    return analyse(oldDoc, newDoc, deployed, diffLines(oldDoc.text, newDoc.text));
+}
+
+ThreeWay ThreeWay::analyse(const Document &oldDoc,
+                           const Document &newDoc,
+                           const Document &deployed,
+                           const QList<Change> &upstream)
+{
     ThreeWay result;
     result.localChanges = diffLines(oldDoc.text, deployed.text);
-    const QList<Change> upstream = diffLines(oldDoc.text, newDoc.text);
     for (const Change &u : upstream) {
         UpstreamHunk hunk;
         hunk.upstream = u;

@@ -39,7 +39,24 @@ struct Change
     friend bool operator==(const Change &, const Change &) = default;
 };
 
-// Line diff of two texts with libgit2's patience algorithm (see docs/decisions.md), no context.
+// The changed blocks and the unified patch (git style, 3 lines of context) of two texts, both from
+// one libgit2 pass (git_patch_from_buffers, patience algorithm, see docs/decisions.md): the blocks are
+// the runs of added and removed lines inside the patch's hunks.
+struct LineDiff
+{
+    QList<Change> changes;
+    QString patch; // empty when the texts are equal or when only the changes were asked for
+};
+
+enum class DiffOutput { Changes, ChangesAndPatch };
+
+LineDiff diffTexts(const QByteArray &oldText,
+                   const QByteArray &newText,
+                   const QString &oldLabel = {},
+                   const QString &newLabel = {},
+                   DiffOutput output = DiffOutput::ChangesAndPatch);
+
+// Line diff of two texts, no context (diffTexts without the patch text).
 QList<Change> diffLines(const QByteArray &oldText, const QByteArray &newText);
 
 // A unified patch (git style, 3 lines of context) from oldText to newText; empty when equal.
@@ -101,6 +118,11 @@ struct ThreeWay
     static ThreeWay analyse(const Document &oldDoc,
                             const Document &newDoc,
                             const Document &deployed);
+    // The same with the upstream changes already computed (OLD -> NEW, e.g. by diffTexts).
+    static ThreeWay analyse(const Document &oldDoc,
+                            const Document &newDoc,
+                            const Document &deployed,
+                            const QList<Change> &upstream);
 
     // DEPLOYED with the accepted hunks applied (accepted[i] for hunks[i]; missing entries count as the
     // default: Missing hunks accepted, Present and Conflict ones not). An accepted Conflict hunk

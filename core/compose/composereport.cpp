@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/composereport.h"
 
+#include "core/tr.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +33,17 @@ QJsonObject fieldJson(const FieldChange &f)
 
 Result<Report> Report::compute(const Document &oldDoc,
                                const Document &newDoc,
-                               const std::optional<Document> &deployed)
+                               const std::optional<Document> &deployed,
+                               const Progress &progress)
 {
+    auto proceed = [&progress](int step) { return !progress || progress(step); };
+    const Error cancelled{Core::Tr::tr("The comparison was cancelled.")};
     Report report;
     report.oldDoc = oldDoc;
     report.newDoc = newDoc;
     report.deployed = deployed;
+    if (!proceed(0))
+        return cancelled;
     auto summary = summarize(oldDoc, newDoc);
     if (!summary)
         return summary.error();
@@ -44,13 +51,22 @@ Result<Report> Report::compute(const Document &oldDoc,
     if (deployed) {
         if (const auto valid = validateCompose(*deployed); !valid)
             return valid.error();
-        report.threeWay = ThreeWay::analyse(oldDoc, newDoc, *deployed);
     }
-    report.upstreamChanges = diffLines(oldDoc.text, newDoc.text);
-    report.upstreamPatch = unifiedPatch(oldDoc.text,
-                                        newDoc.text,
-                                        u"docker-compose.yml"_s,
-                                        u"docker-compose.yml"_s);
+    if (!proceed(1))
+        return cancelled;
+    LineDiff upstream = diffTexts(oldDoc.text,
+                                  newDoc.text,
+                                  u"docker-compose.yml"_s,
+                                  u"docker-compose.yml"_s);
+    report.upstreamChanges = std::move(upstream.changes);
+    report.upstreamPatch = std::move(upstream.patch);
+    if (deployed) {
+        if (!proceed(2))
+            return cancelled;
+        report.threeWay = ThreeWay::analyse(oldDoc, newDoc, *deployed, report.upstreamChanges);
+    }
+    if (!proceed(progressSteps))
+        return cancelled;
     return report;
 }
 

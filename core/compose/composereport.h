@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace Steward::Compose {
@@ -22,10 +23,18 @@ struct Report
     std::optional<ThreeWay> threeWay; // when DEPLOYED is given
     QString upstreamPatch;            // OLD -> NEW
 
-    // Checks all inputs as docker-compose files (line/column errors) and runs the diff.
+    // Called before each of the progressSteps steps of compute (summary, diff, three-way) and once
+    // at the end with progressSteps; returning false stops compute, which then returns an Error
+    // saying it was cancelled.
+    static constexpr int progressSteps = 3;
+    using Progress = std::function<bool(int step)>;
+
+    // Checks all inputs as docker-compose files (line/column errors) and runs the diff: one libgit2
+    // pass for OLD -> NEW gives both the changes and the patch.
     static Result<Report> compute(const Document &oldDoc,
                                   const Document &newDoc,
-                                  const std::optional<Document> &deployed);
+                                  const std::optional<Document> &deployed,
+                                  const Progress &progress = {});
 
     QByteArray merged(const QList<bool> &accepted = {}) const; // DEPLOYED (or NEW) with the changes
     QString mergedPatch(const QList<bool> &accepted = {}) const; // DEPLOYED -> merged

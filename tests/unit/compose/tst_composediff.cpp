@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/composediff.h"
 #include "core/compose/composesummary.h"
+#include "tests/unit/compose/composefixtures.h"
 
 #include <QTest>
+
+#include <git2.h>
 
 using namespace Qt::StringLiterals;
 using namespace Steward;
@@ -16,6 +19,7 @@ private Q_SLOTS:
     void lineDiff_data();
     void lineDiff();
     void imageTagChangeFixture();
+    void onePassMatchesContextFreeDiff();
     void intraline_data();
     void intraline();
     void patchIsUnified();
@@ -60,12 +64,8 @@ void TestComposeDiff::lineDiff()
 
 void TestComposeDiff::imageTagChangeFixture()
 {
-    const auto a = Document::fromFile(
-        QStringLiteral(STEWARD_TEST_DATA "/compose/v4.1.9.docker-compose.yml"));
-    const auto b = Document::fromFile(
-        QStringLiteral(STEWARD_TEST_DATA "/compose/v4.2.0.docker-compose.yml"));
-    QVERIFY(a.ok());
-    QVERIFY(b.ok());
+    const std::optional<Document> a = Fixtures::document(u"v4.1.9"_s);
+    const std::optional<Document> b = Fixtures::document(u"v4.2.0"_s);
     const QList<Change> changes = diffLines(a->text, b->text);
     // diff(1) says 59c59, 80c80, 98c98.
     QCOMPARE(changes.size(), 3);
@@ -78,6 +78,66 @@ void TestComposeDiff::imageTagChangeFixture()
     QCOMPARE(b->lines[58].mid(in.newSpans[0].start, in.newSpans[0].length), u"2"_s);
     QCOMPARE(b->lines[58].mid(in.newSpans[1].start, in.newSpans[1].length), u"0"_s);
     QCOMPARE(a->lines[58].mid(in.oldSpans[1].start, in.oldSpans[1].length), u"9"_s);
+}
+
+// diffTexts takes the changes from the runs of a 3-line-context patch; they must be exactly the hunks
+// libgit2 gives without context (git_diff_buffers, context 0), for every pair of real fixtures.
+void TestComposeDiff::onePassMatchesContextFreeDiff()
+{
+    auto contextFree = [](const QByteArray &a, const QByteArray &b) {
+        git_diff_options options;
+        git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION);
+        options.flags = GIT_DIFF_PATIENCE | GIT_DIFF_FORCE_TEXT;
+        options.context_lines = 0;
+        options.interhunk_lines = 0;
+        QList<Change> changes;
+        auto hunk = [](const git_diff_delta *, const git_diff_hunk *h, void *payload) -> int {
+            static_cast<QList<Change> *>(payload)->append(
+                {h->old_lines == 0 ? h->old_start : h->old_start - 1,
+                 h->old_lines,
+                 h->new_lines == 0 ? h->new_start : h->new_start - 1,
+                 h->new_lines});
+            return 0;
+        };
+        git_diff_buffers(a.constData(),
+                         size_t(a.size()),
+                         "a",
+                         b.constData(),
+                         size_t(b.size()),
+                         "b",
+                         &options,
+                         nullptr,
+                         nullptr,
+                         hunk,
+                         nullptr,
+                         &changes);
+        return changes;
+    };
+    const QStringList names = Fixtures::names();
+    QVERIFY(names.size() >= 10);
+    int pairs = 0;
+    for (const QString &from : names) {
+        for (const QString &to : names) {
+            const QByteArray a = Fixtures::document(from).text;
+            const QByteArray b = Fixtures::document(to).text;
+            const LineDiff diff = diffTexts(a, b, u"docker-compose.yml"_s, u"docker-compose.yml"_s);
+            QCOMPARE(diff.changes, contextFree(a, b));
+            QCOMPARE(diff.patch.isEmpty(), a == b);
+            if (a != b)
+                QVERIFY(diff.patch.startsWith(
+                    u"diff --git a/docker-compose.yml b/docker-compose.yml\n"_s));
+            ++pairs;
+        }
+    }
+    QCOMPARE(pairs, int(names.size() * names.size()));
+    // Edge cases: no newline at the end, an empty side, only blank lines.
+    const QList<std::pair<QByteArray, QByteArray>> edges{{"a\nb"_ba, "a\nb\n"_ba},
+                                                         {""_ba, "x\ny\n"_ba},
+                                                         {"x\ny\n"_ba, ""_ba},
+                                                         {"\n\n\n"_ba, "\n\nz\n\n"_ba},
+                                                         {"a\n"_ba, "b"_ba}};
+    for (const auto &[a, b] : edges)
+        QCOMPARE(diffTexts(a, b).changes, contextFree(a, b));
 }
 
 void TestComposeDiff::intraline_data()
