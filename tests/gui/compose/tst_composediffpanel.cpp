@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/composediffpanel.h"
 
+#include "tests/unit/compose/composefixtures.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -19,11 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace Steward;
 
 namespace {
-
-QString data(const QString &name)
-{
-    return QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name + u".docker-compose.yml"_s;
-}
 
 QPalette darkPalette()
 {
@@ -59,7 +56,7 @@ void TestComposeDiffPanel::sideBySideAlignsAndMarks()
     panel.resize(1200, 800);
     panel.show();
     QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
-    panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s));
+    panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s), Compose::Fixtures::path(u"v4.3.0"_s));
     panel.compare();
     QVERIFY(finished.wait(10'000));
     // Same number of rows on both sides (fillers), marked changes, folded stretches.
@@ -88,7 +85,7 @@ void TestComposeDiffPanel::nextPreviousAndSummaryJump()
     panel.resize(1000, 700);
     panel.show();
     QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
-    panel.setSources(data(u"v4.1.9"_s), data(u"v4.2.0"_s));
+    panel.setSources(Compose::Fixtures::path(u"v4.1.9"_s), Compose::Fixtures::path(u"v4.2.0"_s));
     panel.compare();
     QVERIFY(finished.wait(10'000));
     QCOMPARE(panel.summaryTable()->rowCount(), 3);
@@ -115,7 +112,9 @@ void TestComposeDiffPanel::threeWayAcceptSkipBuildsPatch()
     ComposeDiffPanel panel;
     panel.show();
     QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
-    panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s), data(u"deployed-v4.2.10-local"_s));
+    panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s),
+                     Compose::Fixtures::path(u"v4.3.0"_s),
+                     Compose::Fixtures::path(u"deployed-v4.2.10-local"_s));
     panel.compare();
     QVERIFY(finished.wait(10'000));
     QTableWidget *hunks = panel.hunkTable();
@@ -142,7 +141,7 @@ void TestComposeDiffPanel::malformedInputShowsError()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("services:\n\tweb: {}\n");
     bad.close();
-    panel.setSources(data(u"v4.2.10"_s), bad.fileName());
+    panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s), bad.fileName());
     panel.compare();
     auto *message = panel.findChild<QWidget *>(u""_s);
     Q_UNUSED(message);
@@ -168,7 +167,9 @@ void TestComposeDiffPanel::screenshots()
         panel.resize(1280, 820);
         panel.show();
         QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
-        panel.setSources(data(u"v4.2.10"_s), data(u"v4.3.0"_s), data(u"deployed-v4.2.10-local"_s));
+        panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s),
+                         Compose::Fixtures::path(u"v4.3.0"_s),
+                         Compose::Fixtures::path(u"deployed-v4.2.10-local"_s));
         panel.compare();
         QVERIFY(finished.wait(10'000));
         panel.nextChange();

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/unit/compose/composefixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,13 +13,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Steward;
 
 namespace {
-
-QString data(const QString &name)
-{
-    return QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name;
-}
 
 struct Run
 {
@@ -70,7 +68,7 @@ void TestComposeDiffCommand::initTestCase()
     for (const QString &tag : {u"v4.2.10"_s, u"v4.3.0"_s}) {
         const QString dir = m_dir.filePath(u"www/mastodon/mastodon/"_s + tag);
         QVERIFY(QDir().mkpath(dir));
-        QVERIFY(QFile::copy(data(tag + u".docker-compose.yml"_s), dir + u"/docker-compose.yml"_s));
+        QVERIFY(QFile::copy(Compose::Fixtures::path(tag), dir + u"/docker-compose.yml"_s));
     }
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -100,7 +98,7 @@ void TestComposeDiffCommand::cleanupTestCase()
 
 void TestComposeDiffCommand::summary()
 {
-    const Run r = run({data(u"v4.1.9.docker-compose.yml"_s), data(u"v4.2.0.docker-compose.yml"_s)});
+    const Run r = run({Compose::Fixtures::path(u"v4.1.9"_s), Compose::Fixtures::path(u"v4.2.0"_s)});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
              "service web:\n"
@@ -113,9 +111,9 @@ void TestComposeDiffCommand::summary()
 
 void TestComposeDiffCommand::json()
 {
-    const Run r = run({data(u"v4.2.10.docker-compose.yml"_s),
-                       data(u"v4.3.0.docker-compose.yml"_s),
-                       data(u"deployed-v4.2.10-local.docker-compose.yml"_s),
+    const Run r = run({Compose::Fixtures::path(u"v4.2.10"_s),
+                       Compose::Fixtures::path(u"v4.3.0"_s),
+                       Compose::Fixtures::path(u"deployed-v4.2.10-local"_s),
                        u"--format"_s,
                        u"json"_s});
     QCOMPARE(r.exitCode, 0);
@@ -131,9 +129,9 @@ void TestComposeDiffCommand::json()
 
 void TestComposeDiffCommand::patchAndMerged()
 {
-    const QStringList files{data(u"v4.2.10.docker-compose.yml"_s),
-                            data(u"v4.3.0.docker-compose.yml"_s),
-                            data(u"deployed-v4.2.10-local.docker-compose.yml"_s)};
+    const QStringList files{Compose::Fixtures::path(u"v4.2.10"_s),
+                            Compose::Fixtures::path(u"v4.3.0"_s),
+                            Compose::Fixtures::path(u"deployed-v4.2.10-local"_s)};
     const Run patch = run(files + QStringList{u"--format"_s, u"patch"_s});
     QCOMPARE(patch.exitCode, 0);
     QVERIFY(patch.out.contains("--- a/docker-compose.yml\n+++ b/docker-compose.yml\n"));
@@ -164,7 +162,7 @@ void TestComposeDiffCommand::badInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    const QString good = data(u"v4.3.0.docker-compose.yml"_s);
+    const QString good = Compose::Fixtures::path(u"v4.3.0"_s);
     QTemporaryDir *dir = &m_dir;
     auto write = [dir](const QString &name, const QByteArray &bytes) {
         QFile f(dir->filePath(name));

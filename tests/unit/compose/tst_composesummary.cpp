@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/composesummary.h"
+#include "tests/unit/compose/composefixtures.h"
 
 #include <QTest>
 
@@ -8,15 +9,6 @@ using namespace Steward;
 using namespace Steward::Compose;
 
 namespace {
-
-Document fixture(const QString &name)
-{
-    const auto doc = Document::fromFile(QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name
-                                        + u".docker-compose.yml"_s);
-    if (!doc)
-        qFatal("%s", qPrintable(doc.error().toString()));
-    return *doc;
-}
 
 // "service: field: description" lines, one per field change (checked by hand against diff -u).
 QStringList flatten(const Summary &summary)
@@ -100,7 +92,7 @@ void TestComposeSummary::realPairs()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QStringList, expected);
-    const auto summary = summarize(fixture(from), fixture(to));
+    const auto summary = summarize(Fixtures::document(from), Fixtures::document(to));
     QVERIFY2(summary.ok(), qPrintable(summary.error().toString()));
     const QStringList got = flatten(*summary);
     if (got != expected)
@@ -111,7 +103,7 @@ void TestComposeSummary::realPairs()
 
 void TestComposeSummary::lineNumbersPointAtKeys()
 {
-    const auto summary = summarize(fixture(u"v4.1.9"_s), fixture(u"v4.2.0"_s));
+    const auto summary = summarize(Fixtures::document(u"v4.1.9"_s), Fixtures::document(u"v4.2.0"_s));
     QVERIFY(summary.ok());
     // diff(1): 59c59, 80c80, 98c98 are the three image lines.
     QCOMPARE(summary->services[0].fields[0].oldLine, 59);

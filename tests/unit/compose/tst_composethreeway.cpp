@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/composereport.h"
+#include "tests/unit/compose/composefixtures.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -7,19 +8,6 @@
 using namespace Qt::StringLiterals;
 using namespace Steward;
 using namespace Steward::Compose;
-
-namespace {
-
-Document fixture(const QString &name)
-{
-    const auto doc = Document::fromFile(QStringLiteral(STEWARD_TEST_DATA) + u"/compose/"_s + name
-                                        + u".docker-compose.yml"_s);
-    if (!doc)
-        qFatal("%s", qPrintable(doc.error().toString()));
-    return *doc;
-}
-
-} // namespace
 
 class TestComposeThreeWay : public QObject
 {
@@ -38,9 +26,9 @@ void TestComposeThreeWay::statusesWithLocalEdits()
 {
     // Deployed: v4.2.10 with web on port 3001, its own rails command, sidekiq already on v4.3.0
     // without a healthcheck, and an extra "backup" service.
-    const ThreeWay tw = ThreeWay::analyse(fixture(u"v4.2.10"_s),
-                                          fixture(u"v4.3.0"_s),
-                                          fixture(u"deployed-v4.2.10-local"_s));
+    const ThreeWay tw = ThreeWay::analyse(Fixtures::document(u"v4.2.10"_s),
+                                          Fixtures::document(u"v4.3.0"_s),
+                                          Fixtures::document(u"deployed-v4.2.10-local"_s));
     QStringList statuses;
     for (const UpstreamHunk &h : tw.hunks)
         statuses.append(QString::number(h.upstream.oldStart + 1) + u':' + hunkStatusKey(h.status));
@@ -62,8 +50,10 @@ void TestComposeThreeWay::statusesWithLocalEdits()
 
 void TestComposeThreeWay::mergedKeepsLocalEditsAndParses()
 {
-    const Document deployed = fixture(u"deployed-v4.2.10-local"_s);
-    const auto report = Report::compute(fixture(u"v4.2.10"_s), fixture(u"v4.3.0"_s), deployed);
+    const Document deployed = Fixtures::document(u"deployed-v4.2.10-local"_s);
+    const auto report = Report::compute(Fixtures::document(u"v4.2.10"_s),
+                                        Fixtures::document(u"v4.3.0"_s),
+                                        deployed);
     QVERIFY(report.ok());
     const QByteArray merged = report->merged();
     const auto mergedDoc = Document::fromBytes(merged, u"merged"_s);
@@ -81,7 +71,7 @@ void TestComposeThreeWay::mergedKeepsLocalEditsAndParses()
     QVERIFY(merged.contains("  backup:\n    image: ghcr.io/example/pg-backup:1.4"));
     QVERIFY(!merged.contains("[s]idekiq"));
     // Semantically: the merged file differs from upstream v4.3.0 only by our edits.
-    const auto summary = summarize(fixture(u"v4.3.0"_s), *mergedDoc);
+    const auto summary = summarize(Fixtures::document(u"v4.3.0"_s), *mergedDoc);
     QVERIFY(summary.ok());
     QStringList services;
     for (const ServiceChange &s : summary->services)
@@ -99,8 +89,10 @@ void TestComposeThreeWay::mergedKeepsLocalEditsAndParses()
 
 void TestComposeThreeWay::acceptingAConflictTakesUpstream()
 {
-    const Document deployed = fixture(u"deployed-v4.2.10-local"_s);
-    const auto report = Report::compute(fixture(u"v4.2.10"_s), fixture(u"v4.3.0"_s), deployed);
+    const Document deployed = Fixtures::document(u"deployed-v4.2.10-local"_s);
+    const auto report = Report::compute(Fixtures::document(u"v4.2.10"_s),
+                                        Fixtures::document(u"v4.3.0"_s),
+                                        deployed);
     QVERIFY(report.ok());
     QList<bool> accepted = report->threeWay->defaultAcceptance();
     QCOMPARE(accepted.count(true), 7);
@@ -115,33 +107,33 @@ void TestComposeThreeWay::acceptingAConflictTakesUpstream()
 
 void TestComposeThreeWay::deployedEqualToOld()
 {
-    const auto report = Report::compute(fixture(u"v4.3.0"_s),
-                                        fixture(u"v4.7.0"_s),
-                                        fixture(u"v4.3.0"_s));
+    const auto report = Report::compute(Fixtures::document(u"v4.3.0"_s),
+                                        Fixtures::document(u"v4.7.0"_s),
+                                        Fixtures::document(u"v4.3.0"_s));
     QVERIFY(report.ok());
     for (const UpstreamHunk &h : report->threeWay->hunks)
         QCOMPARE(h.status, HunkStatus::Missing);
-    QCOMPARE(report->merged(), fixture(u"v4.7.0"_s).text);
+    QCOMPARE(report->merged(), Fixtures::document(u"v4.7.0"_s).text);
 }
 
 void TestComposeThreeWay::deployedEqualToNew()
 {
-    const auto report = Report::compute(fixture(u"v4.3.0"_s),
-                                        fixture(u"v4.7.0"_s),
-                                        fixture(u"v4.7.0"_s));
+    const auto report = Report::compute(Fixtures::document(u"v4.3.0"_s),
+                                        Fixtures::document(u"v4.7.0"_s),
+                                        Fixtures::document(u"v4.7.0"_s));
     QVERIFY(report.ok());
     QVERIFY(!report->threeWay->hunks.isEmpty());
     for (const UpstreamHunk &h : report->threeWay->hunks)
         QCOMPARE(h.status, HunkStatus::Present);
-    QCOMPARE(report->merged(), fixture(u"v4.7.0"_s).text);
+    QCOMPARE(report->merged(), Fixtures::document(u"v4.7.0"_s).text);
     QVERIFY(report->mergedPatch().isEmpty());
 }
 
 void TestComposeThreeWay::jsonShape()
 {
-    const auto report = Report::compute(fixture(u"v4.2.10"_s),
-                                        fixture(u"v4.3.0"_s),
-                                        fixture(u"deployed-v4.2.10-local"_s));
+    const auto report = Report::compute(Fixtures::document(u"v4.2.10"_s),
+                                        Fixtures::document(u"v4.3.0"_s),
+                                        Fixtures::document(u"deployed-v4.2.10-local"_s));
     QVERIFY(report.ok());
     const QJsonObject json = report->toJson();
     QCOMPARE(json.value(u"counts"_s).toObject().value(u"missing"_s).toInt(), 7);
