@@ -3,12 +3,15 @@
 
 #include "app/tr.h"
 #include "core/inventory/sshconfigimport.h"
+#include "core/releases/releasefeed.h"
 #include "core/secrets/credentialstore.h"
+#include "core/settings.h"
 #include "core/ssh/sshconfig.h"
 #include "models/serverlistmodel.h"
 #include "widgets/composediffpanel.h"
 #include "widgets/credentialsdialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/releasespanel.h"
 #include "widgets/serverspanel.h"
 
 #include <QAction>
@@ -38,6 +41,16 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                        App::Tr::tr("Compose diff"),
                        QIcon(u":/steward/icons/compose.svg"_s),
                        new ComposeDiffPanel);
+    // Release notes: GitHub (base URL and repositories from [releases] in steward.conf), the saved
+    // copy offline, the bundled CHANGELOG.md on a first run without network. A GitHub token from
+    // the keychain can be given through ReleaseFeed::setTokenProvider; the SSH engine can feed a
+    // detected running version through ReleasesPanel::setRunningVersion.
+    auto *releaseFeed = new Releases::ReleaseFeed(this);
+    releaseFeed->applySettings(*openSettings());
+    m_window->addPanel(u"releases"_s,
+                       App::Tr::tr("Release notes"),
+                       QIcon(u":/steward/icons/releases.svg"_s),
+                       new ReleasesPanel(releaseFeed));
 
     QMenu *tools = m_window->panelMenu(App::Tr::tr("&Tools"));
     QAction *credentials = tools->addAction(App::Tr::tr("&Credentials…"));

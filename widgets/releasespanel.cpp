@@ -211,6 +211,7 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_prereleases);
     leftLayout->addWidget(m_list, 1);
+    left->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 36);
 
     m_notes->setOpenExternalLinks(true);
     m_planView->setOpenExternalLinks(true);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -212,6 +213,22 @@ ReleaseFeed::~ReleaseFeed()
         m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+void ReleaseFeed::applySettings(const QSettings &settings)
+{
+    const QUrl url(settings.value(u"releases/baseUrl"_s).toString());
+    if (url.isValid() && !url.scheme().isEmpty())
+        m_baseUrl = url;
+    if (settings.contains(u"releases/repositories"_s)) {
+        m_repositories.clear();
+        for (const QString &r : settings.value(u"releases/repositories"_s).toStringList()) {
+            if (!r.trimmed().isEmpty())
+                m_repositories.append(r.trimmed());
+        }
+    }
+    if (settings.contains(u"releases/changelog"_s))
+        m_changelog = settings.value(u"releases/changelog"_s).toString();
 }
 
 void ReleaseFeed::ensureWorker()

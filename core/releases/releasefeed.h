@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QSettings;
 class QThread;
 
 namespace Steward::Releases {
@@ -72,6 +73,10 @@ public:
     {
         m_tokenProvider = std::move(provider);
     }
+
+    // Reads [releases] baseUrl, repositories (a list) and changelog from Steward's settings;
+    // missing keys keep the defaults.
+    void applySettings(const QSettings &settings);
 
     // Starts fetching (cancelling a running fetch); loaded() or cancelled() follows.
     void load();

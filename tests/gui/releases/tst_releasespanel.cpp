@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -387,6 +388,31 @@ private slots:
         QVERIFY2(panel.statusLabel()->text().contains(u"bundled CHANGELOG.md"_s),
                  qPrintable(panel.statusLabel()->text()));
         QVERIFY(panel.messageWidget()->isHidden());
+    }
+
+    void settingsConfigureTheFeed()
+    {
+        ReleaseFeed feed;
+        QCOMPARE(feed.baseUrl(), QUrl(u"https://api.github.com"_s));
+        QCOMPARE(feed.repositories(),
+                 (QStringList{u"mastodon/mastodon"_s, u"hometown-fork/hometown"_s}));
+        QSettings settings(m_dir.filePath(u"steward.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"releases/baseUrl"_s, baseUrl().toString());
+        settings.setValue(u"releases/repositories"_s, QStringList{u"hometown-fork/hometown"_s});
+        feed.applySettings(settings);
+        QCOMPARE(feed.baseUrl(), baseUrl());
+        QCOMPARE(feed.repositories(), QStringList{u"hometown-fork/hometown"_s});
+        feed.setCacheDirectory(m_dir.filePath(u"cache-settings"_s));
+        ReleasesPanel panel(&feed);
+        QSignalSpy loaded(&panel, &ReleasesPanel::releasesLoaded);
+        panel.refresh();
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(panel.model()->rowCount(), 3);
+
+        // An empty list: the CHANGELOG only.
+        settings.setValue(u"releases/repositories"_s, QString());
+        feed.applySettings(settings);
+        QCOMPARE(feed.repositories(), QStringList());
     }
 
     void cachedCopyWhenOffline()
