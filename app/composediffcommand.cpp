@@ -23,12 +23,14 @@ void printError(const QString &message)
 }
 
 // Reads a file or fetches an upstream reference (the command line may wait: there is no GUI).
-Result<Compose::Document> load(const QString &source, const QUrl &baseUrl)
+// With a checkout, references are read from that local git repository instead.
+Result<Compose::Document> load(const QString &source, const QUrl &baseUrl, const QString &checkout)
 {
     if (const auto ref = Compose::UpstreamRef::parse(source)) {
         Compose::UpstreamSource upstream;
         if (baseUrl.isValid() && !baseUrl.isEmpty())
             upstream.setBaseUrl(baseUrl);
+        upstream.setCheckoutPath(checkout);
         std::optional<Result<Compose::Document>> result;
         QEventLoop loop;
         QObject::connect(&upstream,
@@ -54,7 +56,7 @@ int runComposeDiff(const QStringList &arguments)
     parser.setApplicationDescription(
         App::Tr::tr("Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our "
                     "DEPLOYED copy. Each may be a file or an upstream reference such as "
-                    "mastodon@v4.2.0."));
+                    "mastodon@v4.2.0 (fetched from GitHub, or read from --checkout)."));
     parser.addHelpOption();
     const QCommandLineOption format(u"format"_s,
                                     App::Tr::tr("Output: summary, json, patch or merged."),
@@ -65,7 +67,12 @@ int runComposeDiff(const QStringList &arguments)
                                          "Fetch upstream files from this base URL instead of "
                                          "raw.githubusercontent.com."),
                                      App::Tr::tr("url"));
-    parser.addOptions({format, baseUrl});
+    const QCommandLineOption checkout(u"checkout"_s,
+                                      App::Tr::tr(
+                                          "Read upstream references (mastodon@v4.2.10) from this "
+                                          "local git repository instead of GitHub."),
+                                      App::Tr::tr("path"));
+    parser.addOptions({format, baseUrl, checkout});
     parser.addPositionalArgument(u"OLD"_s, App::Tr::tr("The upstream file before the upgrade."));
     parser.addPositionalArgument(u"NEW"_s, App::Tr::tr("The upstream file after the upgrade."));
     parser.addPositionalArgument(u"DEPLOYED"_s,
@@ -94,7 +101,7 @@ int runComposeDiff(const QStringList &arguments)
     const QUrl base = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl)) : QUrl();
     QList<Compose::Document> docs;
     for (const QString &source : files) {
-        auto doc = load(source, base);
+        auto doc = load(source, base, parser.value(checkout));
         if (!doc) {
             printError(doc.error().toString());
             return 1;

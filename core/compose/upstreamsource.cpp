@@ -4,12 +4,17 @@
 #include "core/tr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <git2.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +62,51 @@ QString UpstreamRef::cachePath(const QString &cacheDir) const
     return cacheDir + u'/' + owner + u'/' + repo + u'/' + ref + u"/docker-compose.yml"_s;
 }
 
+namespace {
+
+QString lastGitError()
+{
+    const git_error *error = git_error_last();
+    return error && error->message ? QString::fromUtf8(error->message) : QString();
+}
+
+} // namespace
+
+Result<Document> readFromCheckout(const QString &repositoryPath, const UpstreamRef &ref)
+{
+    static const int initialised = git_libgit2_init();
+    Q_UNUSED(initialised);
+    git_repository *rawRepo = nullptr;
+    const QByteArray path = QFile::encodeName(repositoryPath);
+    if (git_repository_open_ext(&rawRepo, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        != 0) {
+        return Error{Core::Tr::tr("Cannot open the git repository %1: %2")
+                         .arg(repositoryPath, lastGitError())};
+    }
+    std::unique_ptr<git_repository, decltype(&git_repository_free)> repo(rawRepo,
+                                                                         &git_repository_free);
+    const QByteArray spec = (ref.ref + u":docker-compose.yml"_s).toUtf8();
+    git_object *rawObject = nullptr;
+    if (git_revparse_single(&rawObject, repo.get(), spec.constData()) != 0) {
+        return Error{Core::Tr::tr("%1 has no docker-compose.yml at %2: %3")
+                         .arg(repositoryPath, ref.ref, lastGitError())};
+    }
+    std::unique_ptr<git_object, decltype(&git_object_free)> object(rawObject, &git_object_free);
+    if (git_object_type(object.get()) != GIT_OBJECT_BLOB) {
+        return Error{Core::Tr::tr("%1: docker-compose.yml at %2 is not a file.")
+                         .arg(repositoryPath, ref.ref)};
+    }
+    git_blob *rawBlob = nullptr;
+    if (git_blob_lookup(&rawBlob, repo.get(), git_object_id(object.get())) != 0) {
+        return Error{Core::Tr::tr("%1 has no docker-compose.yml at %2: %3")
+                         .arg(repositoryPath, ref.ref, lastGitError())};
+    }
+    std::unique_ptr<git_blob, decltype(&git_blob_free)> blob(rawBlob, &git_blob_free);
+    const QByteArray bytes(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                           qsizetype(git_blob_rawsize(blob.get())));
+    return Document::fromBytes(bytes, ref.toString());
+}
+
 UpstreamSource::UpstreamSource(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -87,6 +137,10 @@ void UpstreamSource::cancel()
 void UpstreamSource::fetch(const UpstreamRef &ref)
 {
     cancel();
+    if (!m_checkoutPath.isEmpty()) {
+        Q_EMIT fetched(readFromCheckout(m_checkoutPath, ref));
+        return;
+    }
     const QString cached = ref.cachePath(m_cacheDir);
     if (QFileInfo::exists(cached)) {
         auto doc = Document::fromFile(cached);

@@ -30,6 +30,11 @@ struct UpstreamRef
     QString cachePath(const QString &cacheDir) const;
 };
 
+// Reads a reference's docker-compose.yml from a local git repository (a Mastodon checkout) with libgit2:
+// the blob at "<ref>:docker-compose.yml" (git_revparse_single), whatever the reference's owner/repo.
+// Errors say which repository and reference, with libgit2's message.
+Result<Document> readFromCheckout(const QString &repositoryPath, const UpstreamRef &ref);
+
 // Fetches upstream docker-compose.yml files over QtNetwork (raw.githubusercontent.com by default,
 // STEWARD_UPSTREAM_BASE_URL or setBaseUrl for tests) and keeps them in an on-disk cache: a tag's file
 // never changes, so a cached copy is used without asking the network again.
@@ -45,6 +50,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setCacheDir(const QString &dir) { m_cacheDir = dir; }
     QString cacheDir() const { return m_cacheDir; } // default: CacheLocation/compose
+    // A local git checkout to read references from instead of the network (empty: GitHub).
+    void setCheckoutPath(const QString &path) { m_checkoutPath = path; }
+    QString checkoutPath() const { return m_checkoutPath; }
 
     // Starts fetching; emits fetched() once, possibly before returning when the file is cached.
     void fetch(const UpstreamRef &ref);
@@ -58,6 +66,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QUrl m_baseUrl;
     QString m_cacheDir;
+    QString m_checkoutPath;
 };
 
 } // namespace Steward::Compose

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void upstreamReferences();
+    void localCheckout();
 
 private:
     Run run(const QStringList &arguments, const QString &cacheHome = {});
@@ -222,6 +223,55 @@ void TestComposeDiffCommand::upstreamReferences()
     QVERIFY2(uncached.err.contains("Cannot fetch mastodon/mastodon@v4.3.0")
                  && uncached.err.contains("not found"),
              uncached.err.constData());
+}
+
+void TestComposeDiffCommand::localCheckout()
+{
+    // Tags the local HTTP server does not serve: an answer can only come from the checkout.
+    const QString repo = m_dir.filePath(u"checkout"_s);
+    QVERIFY(QDir().mkpath(repo));
+    const QString error = Compose::Fixtures::makeCheckout(repo, {u"v4.1.9"_s, u"v4.2.0"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString deployed = Compose::Fixtures::path(u"v4.1.9"_s);
+    const Run fromFiles = run({Compose::Fixtures::path(u"v4.1.9"_s),
+                               Compose::Fixtures::path(u"v4.2.0"_s),
+                               deployed,
+                               u"--format"_s,
+                               u"json"_s});
+    QCOMPARE(fromFiles.exitCode, 0);
+    const Run fromCheckout = run({u"mastodon@v4.1.9"_s,
+                                  u"mastodon@v4.2.0"_s,
+                                  deployed,
+                                  u"--checkout"_s,
+                                  repo,
+                                  u"--format"_s,
+                                  u"json"_s},
+                                 m_dir.filePath(u"checkoutcache"_s));
+    QVERIFY2(fromCheckout.exitCode == 0, fromCheckout.err.constData());
+    const QJsonObject files = QJsonDocument::fromJson(fromFiles.out).object();
+    const QJsonObject checkout = QJsonDocument::fromJson(fromCheckout.out).object();
+    QCOMPARE(checkout.value(u"old"_s).toString(), u"mastodon/mastodon@v4.1.9"_s);
+    QCOMPARE(checkout.value(u"new"_s).toString(), u"mastodon/mastodon@v4.2.0"_s);
+    QCOMPARE(checkout.value(u"hunks"_s).toArray().size(), 3);
+    QCOMPARE(checkout.value(u"hunks"_s), files.value(u"hunks"_s));
+    QCOMPARE(checkout.value(u"summary"_s), files.value(u"summary"_s));
+    // The same patch as from the files.
+    const Run patch = run({u"mastodon@v4.1.9"_s,
+                           u"mastodon@v4.2.0"_s,
+                           u"--checkout"_s,
+                           repo,
+                           u"--format"_s,
+                           u"patch"_s});
+    QCOMPARE(patch.exitCode, 0);
+    QVERIFY(patch.out.contains("+    image: ghcr.io/mastodon/mastodon:v4.2.0\n"));
+    // A tag the checkout lacks, and a path that is no repository: exit 1 with a message saying so.
+    const Run missing = run({u"mastodon@v4.1.9"_s, u"mastodon@v9.9.9"_s, u"--checkout"_s, repo});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("has no docker-compose.yml at v9.9.9"), missing.err.constData());
+    const Run notRepo = run(
+        {u"mastodon@v4.1.9"_s, u"mastodon@v4.2.0"_s, u"--checkout"_s, m_dir.filePath(u"www"_s)});
+    QCOMPARE(notRepo.exitCode, 1);
+    QVERIFY2(notRepo.err.contains("Cannot open the git repository"), notRepo.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestComposeDiffCommand)
