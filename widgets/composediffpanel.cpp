@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -23,6 +24,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -153,6 +156,10 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     , m_deployedEdit(new QLineEdit(this))
     , m_compareButton(new QPushButton(Widgets::Tr::tr("Compare"), this))
     , m_serverButton(new QPushButton(Widgets::Tr::tr("From server…"), this))
+    , m_upstreamFrom(new QComboBox(this))
+    , m_checkoutEdit(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(Widgets::Tr::tr("Cancel"), this))
     , m_unifiedBox(new QCheckBox(Widgets::Tr::tr("Unified"), this))
     , m_foldBox(new QCheckBox(Widgets::Tr::tr("Fold unchanged lines"), this))
     , m_message(new MessageWidget(this))
@@ -174,6 +181,17 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
         Widgets::Tr::tr("Fetching the deployed copy over SFTP needs the SSH engine."));
     m_foldBox->setChecked(true);
     m_message->hide();
+    m_upstreamFrom->addItem(Widgets::Tr::tr("References from GitHub"));
+    m_upstreamFrom->addItem(Widgets::Tr::tr("References from a local git checkout"));
+    m_upstreamFrom->setToolTip(
+        Widgets::Tr::tr("Where mastodon@vX.Y.Z references are read: GitHub (cached on disk) or the "
+                        "tags of a local Mastodon git checkout."));
+    m_checkoutEdit->setPlaceholderText(Widgets::Tr::tr("Path of the Mastodon git checkout"));
+    m_checkoutEdit->setEnabled(false);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancelButton->hide();
 
     auto *sources = new QHBoxLayout;
     sources->addWidget(m_oldEdit, 2);
@@ -181,6 +199,11 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     sources->addWidget(m_deployedEdit, 2);
     sources->addWidget(m_serverButton);
     sources->addWidget(m_compareButton);
+    sources->addWidget(m_progress);
+    sources->addWidget(m_cancelButton);
+    auto *upstreamRow = new QHBoxLayout;
+    upstreamRow->addWidget(m_upstreamFrom);
+    upstreamRow->addWidget(m_checkoutEdit, 1);
 
     auto *prev = new QPushButton(Widgets::Tr::tr("Previous change"), this);
     auto *next = new QPushButton(Widgets::Tr::tr("Next change"), this);
@@ -234,11 +257,24 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sources);
+    layout->addLayout(upstreamRow);
     layout->addWidget(m_message);
     layout->addLayout(tools);
     layout->addWidget(split, 1);
 
     connect(m_compareButton, &QPushButton::clicked, this, &ComposeDiffPanel::compare);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ComposeDiffPanel::cancel);
+    connect(m_upstreamFrom, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_checkoutEdit->setEnabled(index == 1);
+    });
+    connect(&m_watcher,
+            &QFutureWatcher<Result<Compose::Report>>::progressRangeChanged,
+            m_progress,
+            &QProgressBar::setRange);
+    connect(&m_watcher,
+            &QFutureWatcher<Result<Compose::Report>>::progressValueChanged,
+            m_progress,
+            &QProgressBar::setValue);
     connect(m_unifiedBox, &QCheckBox::toggled, this, &ComposeDiffPanel::setUnified);
     connect(m_foldBox, &QCheckBox::toggled, this, &ComposeDiffPanel::setFolded);
     connect(prev, &QPushButton::clicked, this, &ComposeDiffPanel::previousChange);
@@ -302,7 +338,10 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
         bar->setValue(int(fraction * (bar->maximum() + bar->pageStep())) - bar->pageStep() / 2);
     };
     connect(&m_watcher, &QFutureWatcher<Result<Compose::Report>>::finished, this, [this] {
-        m_compareButton->setEnabled(true);
+        // A cancelled run has already said so and left the previous comparison in place.
+        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+            return;
+        setBusy(false);
         const Result<Compose::Report> result = m_watcher.result();
         if (!result) {
             m_message->showMessage(result.error().toString(), MessageWidget::Type::Error);
@@ -337,6 +376,39 @@ void ComposeDiffPanel::setDeployedFetcher(
     m_serverButton->setEnabled(bool(m_deployedFetcher));
 }
 
+void ComposeDiffPanel::setCheckoutPath(const QString &path)
+{
+    m_checkoutEdit->setText(path);
+    m_upstreamFrom->setCurrentIndex(path.isEmpty() ? 0 : 1);
+}
+
+void ComposeDiffPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_compareButton->setEnabled(!busy);
+    m_progress->setRange(0, 0); // busy until the worker says how many steps
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
+void ComposeDiffPanel::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_generation;
+    m_watcher.cancel(); // the worker stops before its next step; its result is dropped
+    const auto fetches = findChildren<Compose::UpstreamSource *>(Qt::FindDirectChildrenOnly);
+    for (Compose::UpstreamSource *upstream : fetches) {
+        upstream->cancel();
+        upstream->deleteLater();
+    }
+    setBusy(false);
+    m_message->showMessage(m_report ? Widgets::Tr::tr("Comparison cancelled; the previous "
+                                                      "comparison is still shown.")
+                                    : Widgets::Tr::tr("Comparison cancelled."),
+                           MessageWidget::Type::Information);
+}
+
 void ComposeDiffPanel::compare()
 {
     const std::array<QString, 3> sources{m_oldEdit->text().trimmed(),
@@ -347,41 +419,66 @@ void ComposeDiffPanel::compare()
                                MessageWidget::Type::Warning);
         return;
     }
-    m_compareButton->setEnabled(false);
+    const QString checkout = m_upstreamFrom->currentIndex() == 1 ? m_checkoutEdit->text().trimmed()
+                                                                 : QString();
+    if (m_upstreamFrom->currentIndex() == 1 && checkout.isEmpty()) {
+        m_message->showMessage(Widgets::Tr::tr("Choose the local git checkout to read references "
+                                               "from."),
+                               MessageWidget::Type::Warning);
+        return;
+    }
+    const int generation = ++m_generation;
+    m_message->hide();
+    setBusy(true);
     auto docs = std::make_shared<std::array<std::optional<Compose::Document>, 3>>();
     auto paths = std::make_shared<std::array<QString, 3>>();
     auto pending = std::make_shared<int>(1);
     auto failed = std::make_shared<bool>(false);
-    auto finishOne = [this, docs, paths, pending, failed] {
-        if (--*pending > 0 || *failed)
+    auto finishOne = [this, docs, paths, pending, failed, generation] {
+        if (--*pending > 0 || *failed || generation != m_generation)
             return;
-        auto d = *docs;
-        auto p = *paths;
-        m_watcher.setFuture(QtConcurrent::run([d, p]() mutable -> Result<Compose::Report> {
-            for (size_t i = 0; i < 3; ++i) {
-                if (!d[i] && !p[i].isEmpty()) {
-                    auto loaded = loadSource(p[i]);
-                    if (!loaded)
-                        return loaded.error();
-                    d[i] = std::move(loaded).value();
+        // Reading, summary, diff and three-way on a worker; progress per step, cancelled between
+        // steps (QPromise::isCanceled).
+        m_watcher.setFuture(QtConcurrent::run(
+            [](QPromise<Result<Compose::Report>> &promise,
+               std::array<std::optional<Compose::Document>, 3> d,
+               std::array<QString, 3> p) {
+                promise.setProgressRange(0, Compose::Report::progressSteps + 1);
+                for (size_t i = 0; i < 3; ++i) {
+                    if (!d[i] && !p[i].isEmpty()) {
+                        auto loaded = loadSource(p[i]);
+                        if (!loaded) {
+                            promise.addResult(loaded.error());
+                            return;
+                        }
+                        d[i] = std::move(loaded).value();
+                    }
                 }
-            }
-            return Compose::Report::compute(*d[0], *d[1], d[2]);
-        }));
+                promise.setProgressValue(1);
+                promise.addResult(Compose::Report::compute(*d[0], *d[1], d[2], [&promise](int step) {
+                    promise.setProgressValue(step + 1);
+                    return !promise.isCanceled();
+                }));
+            },
+            *docs,
+            *paths));
     };
     for (size_t i = 0; i < 3; ++i) {
         if (const auto ref = Compose::UpstreamRef::parse(sources[i]); ref && i < 2) {
             ++*pending;
             auto *upstream = new Compose::UpstreamSource(this);
+            upstream->setCheckoutPath(checkout);
             connect(upstream,
                     &Compose::UpstreamSource::fetched,
                     this,
-                    [this, upstream, docs, i, failed, finishOne](
+                    [this, upstream, docs, i, failed, finishOne, generation](
                         const Result<Compose::Document> &doc) {
                         upstream->deleteLater();
+                        if (generation != m_generation)
+                            return;
                         if (!doc) {
                             *failed = true;
-                            m_compareButton->setEnabled(true);
+                            setBusy(false);
                             m_message->showMessage(doc.error().toString(),
                                                    MessageWidget::Type::Error);
                             return;

@@ -10,8 +10,10 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -28,7 +30,8 @@ class ComposeOverviewBar;
 
 // The "Compose diff" panel: upstream OLD vs NEW (files or mastodon@vX.Y.Z) and an optional deployed
 // copy, side by side or unified, with the semantic summary, the per-hunk three-way status and the
-// patch to propose. The diff runs off the GUI thread.
+// patch to propose. The comparison runs off the GUI thread with a progress bar and a Cancel button;
+// cancelling keeps the previous comparison on screen.
 class ComposeDiffPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public:
                     const QString &newSource,
                     const QString &deployed = {});
     void compare();
+    // Stops a running comparison (fetch or diff); the views keep the previous comparison.
+    void cancel();
+    bool isComparing() const { return m_busy; }
+    // Upstream references (mastodon@v4.2.10) from this local git checkout; empty: from GitHub.
+    void setCheckoutPath(const QString &path);
     // Hook for the SSH engine: when set, "From server…" asks it for the deployed copy's bytes.
     void setDeployedFetcher(std::function<void(std::function<void(QByteArray, QString)>)> fetcher);
 
@@ -59,6 +67,9 @@ public:
     QPlainTextEdit *unifiedView() const { return m_unifiedView; }
     QTableWidget *summaryTable() const { return m_summary; }
     QTableWidget *hunkTable() const { return m_hunks; }
+    MessageWidget *messageBar() const { return m_message; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
 
 Q_SIGNALS:
     void comparisonFinished();
@@ -78,6 +89,7 @@ private:
     void startCompute(std::optional<Compose::Document> oldDoc,
                       std::optional<Compose::Document> newDoc,
                       std::optional<Compose::Document> deployed);
+    void setBusy(bool busy);
     void showReport();
     void rebuildViews();
     void applyTheme();
@@ -90,6 +102,10 @@ private:
     QLineEdit *m_deployedEdit;
     QPushButton *m_compareButton;
     QPushButton *m_serverButton;
+    QComboBox *m_upstreamFrom;
+    QLineEdit *m_checkoutEdit;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
     QCheckBox *m_unifiedBox;
     QCheckBox *m_foldBox;
     MessageWidget *m_message;
@@ -111,7 +127,8 @@ private:
     QList<int> m_unifiedChangeLines; // first line of each change in the unified view
     int m_currentChange = -1;
     std::function<void(std::function<void(QByteArray, QString)>)> m_deployedFetcher;
-    int m_pending = 0;
+    int m_generation = 0; // bumped by compare() and cancel(): late answers of older runs are dropped
+    bool m_busy = false;
 };
 
 } // namespace Steward

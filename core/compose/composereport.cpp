@@ -64,6 +64,11 @@ Result<Report> Report::compute(const Document &oldDoc,
         if (!proceed(2))
             return cancelled;
         report.threeWay = ThreeWay::analyse(oldDoc, newDoc, *deployed, report.upstreamChanges);
+        // Computed here, off the GUI thread: what the panel shows first and the command prints.
+        report.defaultMergedPatch = unifiedPatch(deployed->text,
+                                                 report.merged(),
+                                                 u"docker-compose.yml"_s,
+                                                 u"docker-compose.yml"_s);
     }
     if (!proceed(progressSteps))
         return cancelled;
@@ -81,6 +86,8 @@ QString Report::mergedPatch(const QList<bool> &accepted) const
 {
     if (!threeWay || !deployed)
         return upstreamPatch;
+    if (accepted.isEmpty() || accepted == threeWay->defaultAcceptance())
+        return defaultMergedPatch;
     return unifiedPatch(deployed->text,
                         merged(accepted),
                         u"docker-compose.yml"_s,

@@ -22,6 +22,7 @@ struct Report
     QList<Change> upstreamChanges;    // OLD -> NEW
     std::optional<ThreeWay> threeWay; // when DEPLOYED is given
     QString upstreamPatch;            // OLD -> NEW
+    QString defaultMergedPatch;       // DEPLOYED -> merged with the default acceptance
 
     // Called before each of the progressSteps steps of compute (summary, diff, three-way) and once
     // at the end with progressSteps; returning false stops compute, which then returns an Error

@@ -2,12 +2,15 @@
 #include "widgets/composediffpanel.h"
 
 #include "tests/unit/compose/composefixtures.h"
+#include "widgets/messagewidget.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
@@ -16,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace Steward;
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void nextPreviousAndSummaryJump();
     void threeWayAcceptSkipBuildsPatch();
     void malformedInputShowsError();
+    void cancelKeepsPreviousComparison();
+    void referencesFromLocalCheckout();
     void screenshots();
 };
 
@@ -155,6 +161,91 @@ void TestComposeDiffPanel::malformedInputShowsError()
             return false;
         }(),
         10'000);
+}
+
+void TestComposeDiffPanel::cancelKeepsPreviousComparison()
+{
+    QTemporaryDir dir;
+    const auto [a, b] = Compose::Fixtures::hundredThousandLinePair();
+    for (const auto &[name, bytes] : {std::pair{u"a.yml"_s, a}, std::pair{u"b.yml"_s, b}}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write(bytes) == bytes.size());
+    }
+    ComposeDiffPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(Compose::Fixtures::path(u"v4.1.9"_s), Compose::Fixtures::path(u"v4.2.0"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(!panel.progressBar()->isVisible());
+    QVERIFY(!panel.cancelButton()->isVisible());
+    const QString before = panel.newView()->toPlainText();
+    const QList<Compose::Change> changes = panel.report()->upstreamChanges;
+    QCOMPARE(changes.size(), 3);
+
+    // A 100k-line comparison runs off the GUI thread with a busy bar and Cancel.
+    panel.setSources(dir.filePath(u"a.yml"_s), dir.filePath(u"b.yml"_s));
+    panel.compare();
+    QVERIFY(panel.isComparing());
+    QVERIFY(panel.progressBar()->isVisible());
+    QVERIFY(panel.cancelButton()->isVisible());
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    QVERIFY(!panel.isComparing());
+    QVERIFY(!panel.progressBar()->isVisible());
+    QVERIFY(!panel.cancelButton()->isVisible());
+    QVERIFY(panel.messageBar()->isVisible());
+    QCOMPARE(panel.messageBar()->type(), MessageWidget::Type::Information);
+    QCOMPARE(panel.messageBar()->text(),
+             u"Comparison cancelled; the previous comparison is still shown."_s);
+    // The worker stops at its next step; nothing of it reaches the views.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(120'000));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(panel.newView()->toPlainText(), before);
+    QCOMPARE(panel.report()->upstreamChanges, changes);
+    QCOMPARE(panel.report()->newDoc.name, Compose::Fixtures::path(u"v4.2.0"_s));
+    QVERIFY(panel.messageBar()->isVisible());
+
+    // Not cancelled, the same comparison finishes and replaces the view.
+    QSignalSpy progress(panel.progressBar(), &QProgressBar::valueChanged);
+    panel.compare();
+    QVERIFY(finished.wait(120'000));
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!panel.messageBar()->isVisible());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(panel.report()->oldDoc.lines.size(), 100'004);
+    // The image line, 200 changed and 129 removed entries (a few of them next to each other).
+    QVERIFY(panel.report()->upstreamChanges.size() > 300);
+    QCOMPARE(panel.report()->upstreamChanges, Compose::diffLines(a, b));
+    QVERIFY(panel.newView()->toPlainText().contains(u"VAR_3=changed"_s));
+}
+
+void TestComposeDiffPanel::referencesFromLocalCheckout()
+{
+    QTemporaryDir dir;
+    const QString error = Compose::Fixtures::makeCheckout(dir.path(), {u"v4.1.9"_s, u"v4.2.0"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ComposeDiffPanel panel;
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setCheckoutPath(dir.path());
+    panel.setSources(u"mastodon@v4.1.9"_s, u"mastodon@v4.2.0"_s);
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(panel.report()->oldDoc.name, u"mastodon/mastodon@v4.1.9"_s);
+    QCOMPARE(panel.report()->newDoc.text, Compose::Fixtures::document(u"v4.2.0"_s).text);
+    QCOMPARE(panel.report()->upstreamChanges.size(), 3);
+    // A tag the checkout does not have: the error names it; the previous comparison stays.
+    panel.setSources(u"mastodon@v4.1.9"_s, u"mastodon@v9.9.9"_s);
+    panel.compare();
+    QTRY_VERIFY(panel.messageBar()->isVisible());
+    QVERIFY2(panel.messageBar()->text().contains(u"no docker-compose.yml at v9.9.9"_s),
+             qPrintable(panel.messageBar()->text()));
+    QCOMPARE(panel.messageBar()->type(), MessageWidget::Type::Error);
+    QVERIFY(!panel.isComparing());
+    QCOMPARE(panel.report()->upstreamChanges.size(), 3);
 }
 
 void TestComposeDiffPanel::screenshots()
