@@ -12,6 +12,7 @@
 #include "core/ssh/shellquote.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -500,6 +501,16 @@ private Q_SLOTS:
         QVERIFY(run({u"sh"_s, u"-c"_s, u"command -v docker"_s})
                     .out.startsWith(m_lab + u"/bin/docker"_s));
         QCOMPARE(run({u"printenv"_s, u"STEWARD_LAB_DIR"_s}).out, m_lab + u'\n');
+        // The lab's tmux session, in the compose directory.
+        const RunResult tmux = run({u"tmux"_s,
+                                    u"-S"_s,
+                                    m_lab + u"/run/tmux.sock"_s,
+                                    u"display-message"_s,
+                                    u"-p"_s,
+                                    u"-t"_s,
+                                    u"lab"_s,
+                                    u"#{session_name} #{pane_current_path}"_s});
+        QCOMPARE(tmux.out, u"lab "_s + composeDir() + u'\n');
         QCOMPARE(run({u"false"_s}).exitCode, 1);
     }
 
@@ -696,6 +707,22 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"\n     Loaded: loaded ("_s));
         QVERIFY(r.out.contains(QRegularExpression(
             u"\n     Active: active \\(exited\\) since \\w{3} \\d{4}-\\d\\d-\\d\\d "_s)));
+        // stop takes the compose services down (exit 3 while inactive), start brings them back.
+        r = run({u"systemctl"_s, u"stop"_s, u"mastodon.service"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = run({u"systemctl"_s, u"is-active"_s, u"mastodon.service"_s});
+        QCOMPARE(r.out, u"inactive\n"_s);
+        QCOMPARE(r.exitCode, 3);
+        r = run({u"systemctl"_s, u"status"_s, u"mastodon.service"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith(u"○ mastodon.service - "_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"\n     Active: inactive (dead) since "_s));
+        QVERIFY(r.out.contains(u"Stopped mastodon.service - "_s)); // the journal's last lines
+        QCOMPARE(compose({u"docker"_s, u"compose"_s, u"ps"_s, u"-q"_s}).out, QString());
+        r = run({u"systemctl"_s, u"start"_s, u"mastodon.service"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(run({u"systemctl"_s, u"is-active"_s, u"mastodon.service"_s}).out, u"active\n"_s);
+        QCOMPARE(compose({u"docker"_s, u"compose"_s, u"ps"_s, u"-q"_s}).out.count(u'\n'), 5);
         r = run({u"systemctl"_s, u"status"_s, u"nope.service"_s});
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(r.err, u"Unit nope.service could not be found.\n"_s);
@@ -780,9 +807,28 @@ private Q_SLOTS:
                  qPrintable(r.out));
         r = run({u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"--since"_s, u"2999-01-01 00:00:00"_s});
         QCOMPARE(r.out, u"-- No entries --\n"_s);
+        // --since -10min: the recent entries only (the first start was three days ago).
+        const qint64 tenMinutesAgo = (QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000 - 5000)
+                                     * 1000;
         r = run(
-            {u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"--since"_s, u"-10min"_s, u"-o"_s, u"cat"_s});
-        QVERIFY(!r.out.contains(u"Starting mastodon.service"_s)); // that was three days ago
+            {u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"--since"_s, u"-10min"_s, u"-o"_s, u"json"_s});
+        const QStringList recent = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(recent.size() < lines.size());
+        for (const QString &line : recent)
+            QVERIFY2(QJsonDocument::fromJson(line.toUtf8())
+                             .object()
+                             .value(u"__REALTIME_TIMESTAMP"_s)
+                             .toString()
+                             .toLongLong()
+                         >= tenMinutesAgo,
+                     qPrintable(line));
+        r = run({u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"-o"_s, u"short-iso"_s, u"-n"_s, u"1"_s});
+        QVERIFY2(
+            QRegularExpression(
+                u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d lab systemd\\[1\\]: .+\n$"_s)
+                .match(r.out)
+                .hasMatch(),
+            qPrintable(r.out));
     }
 
     // journalctl -f streams entries as the unit writes them; cancel() stops the remote process. Without
