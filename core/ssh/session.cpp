@@ -95,6 +95,191 @@ void kbdCallback(const char *,
 
 } // namespace
 
+// A direct-tcpip channel on a jump host's session, pumped to one end of a local socket pair whose other end
+// is the socket of the session it carries.
+class Tunnel : public Job
+{
+public:
+    Tunnel(Session *jump, const QString &host, int port, int fd)
+        : Job(jump, jump)
+        , m_host(host.toUtf8())
+        , m_port(port)
+        , m_fd(fd)
+        , m_read(new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this))
+        , m_write(new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this))
+    {
+        m_write->setEnabled(false);
+        m_read->setEnabled(false);
+        connect(m_read, &QSocketNotifier::activated, this, [this] { wake(); });
+        connect(m_write, &QSocketNotifier::activated, this, [this] { wake(); });
+    }
+    ~Tunnel() override
+    {
+        delete m_read;
+        delete m_write;
+        if (m_fd >= 0)
+            ::close(m_fd);
+        // The channel goes with the jump session; never block on it here.
+    }
+
+    std::function<void()> opened;
+    std::function<void(const QString &)> failed;
+
+protected:
+    bool needsOpening() const override { return m_state == State::Waiting; }
+    bool isActive() const override { return m_state == State::Waiting || m_state == State::Open; }
+    bool isBusy() const override { return false; } // the carried session has its own keepalive
+
+    void abort(const QString &message) override
+    {
+        if (!isActive())
+            return;
+        openingDone();
+        m_channel = nullptr; // freed with the session
+        finish(message);
+    }
+
+    bool service(bool &wantMore) override
+    {
+        LIBSSH2_SESSION *s = handle();
+        if (!s || !isActive())
+            return false;
+        bool moved = false;
+        if (m_state == State::Waiting) {
+            m_channel = libssh2_channel_direct_tcpip_ex(s,
+                                                        m_host.constData(),
+                                                        m_port,
+                                                        "127.0.0.1",
+                                                        22);
+            if (!m_channel) {
+                char *text = nullptr;
+                const int rc = libssh2_session_last_error(s, &text, nullptr, 0);
+                if (rc == LIBSSH2_ERROR_EAGAIN)
+                    return false;
+                const QString reason = QString::fromUtf8(text ? text : "");
+                openingDone();
+                if (checkFatal(rc))
+                    return false;
+                finish(Core::Tr::tr("the jump host refused to forward to %1 port %2 (%3)")
+                           .arg(QString::fromUtf8(m_host))
+                           .arg(m_port)
+                           .arg(reason));
+                return true;
+            }
+            openingDone();
+            m_state = State::Open;
+            moved = true;
+            if (opened)
+                opened();
+        }
+        // Channel to socket, bounded: when the carried session does not read, the SSH window stops the peer.
+        char buffer[32 * 1024];
+        for (int i = 0; i < 16 && m_toLocal.size() < 1024 * 1024; ++i) {
+            const ssize_t n = libssh2_channel_read(m_channel, buffer, sizeof(buffer));
+            if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
+                break;
+            if (n < 0) {
+                if (checkFatal(int(n)))
+                    return false;
+                finish(Core::Tr::tr("the forwarded connection failed (error %1)").arg(n));
+                return true;
+            }
+            m_toLocal.append(buffer, qsizetype(n));
+            moved = true;
+            if (i == 15)
+                wantMore = true;
+        }
+        while (!m_toLocal.isEmpty()) {
+            const ssize_t n = ::send(m_fd,
+                                     m_toLocal.constData(),
+                                     size_t(m_toLocal.size()),
+                                     MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                    break;
+                finish(QString()); // the carried session went away
+                return true;
+            }
+            m_toLocal.remove(0, qsizetype(n));
+            moved = true;
+        }
+        if (libssh2_channel_eof(m_channel) && m_toLocal.isEmpty() && !m_remoteEof) {
+            m_remoteEof = true;
+            ::shutdown(m_fd, SHUT_WR);
+            moved = true;
+        }
+        // Socket to channel.
+        for (int i = 0; i < 16; ++i) {
+            if (m_toRemote.isEmpty() && !m_localEof) {
+                const ssize_t n = ::recv(m_fd, buffer, sizeof(buffer), MSG_DONTWAIT);
+                if (n == 0) {
+                    m_localEof = true;
+                } else if (n < 0) {
+                    if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+                        m_localEof = true;
+                } else {
+                    m_toRemote = QByteArray(buffer, qsizetype(n));
+                    moved = true;
+                }
+            }
+            if (m_toRemote.isEmpty())
+                break;
+            const ssize_t n = libssh2_channel_write(m_channel,
+                                                    m_toRemote.constData(),
+                                                    size_t(m_toRemote.size()));
+            if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
+                break;
+            if (n < 0) {
+                if (checkFatal(int(n)))
+                    return false;
+                finish(Core::Tr::tr("the forwarded connection failed (error %1)").arg(n));
+                return true;
+            }
+            m_toRemote.remove(0, qsizetype(n));
+            moved = true;
+        }
+        if (m_localEof && m_toRemote.isEmpty()) {
+            // The carried session closed its socket: close the channel without waiting for an answer.
+            const int rc = libssh2_channel_close(m_channel);
+            if (rc == LIBSSH2_ERROR_EAGAIN)
+                return moved;
+            finish(QString());
+            return true;
+        }
+        m_read->setEnabled(!m_localEof && m_toRemote.isEmpty());
+        m_write->setEnabled(!m_toLocal.isEmpty());
+        return moved;
+    }
+
+private:
+    enum class State { Waiting, Open, Closed };
+
+    void finish(const QString &message)
+    {
+        m_state = State::Closed;
+        m_read->setEnabled(false);
+        m_write->setEnabled(false);
+        if (m_fd >= 0) {
+            ::close(m_fd); // the carried session reads EOF
+            m_fd = -1;
+        }
+        if (!message.isEmpty() && failed)
+            failed(message);
+    }
+
+    QByteArray m_host;
+    int m_port;
+    int m_fd;
+    QSocketNotifier *m_read;
+    QSocketNotifier *m_write;
+    State m_state = State::Waiting;
+    LIBSSH2_CHANNEL *m_channel = nullptr;
+    QByteArray m_toLocal;
+    QByteArray m_toRemote;
+    bool m_localEof = false;
+    bool m_remoteEof = false;
+};
+
 struct SessionPrivate
 {
     enum class Phase {
@@ -131,6 +316,11 @@ struct SessionPrivate
     bool idleDataPending = false;
     QList<QPointer<Job>> jobs;
     Job *opening = nullptr;
+
+    // ProxyJump: the jump host's session (its own jump inside) and the tunnel it carries us through.
+    QPointer<Session> jump;
+    QPointer<Tunnel> tunnel;
+    QString tunnelError; // why the jump host's channel failed: the real cause of a dead socket
 
     // Host key
     QByteArray hostKey;
@@ -188,6 +378,154 @@ Endpoint Endpoint::fromConfig(const SshHostConfig &config, const QString &localU
     return e;
 }
 
+Result<Endpoint> Endpoint::parseJumpHop(const QString &hopText)
+{
+    QString hop = hopText.trimmed();
+    const auto bad = [&hopText] {
+        return Error{
+            Core::Tr::tr("The ProxyJump hop \"%1\" is not [user@]host[:port].").arg(hopText)};
+    };
+    if (hop.startsWith(u"ssh://"_s))
+        hop = hop.mid(6);
+    if (hop.endsWith(u'/'))
+        hop.chop(1);
+    Endpoint e;
+    const qsizetype at = hop.lastIndexOf(u'@');
+    if (at >= 0) {
+        e.user = hop.left(at);
+        hop = hop.mid(at + 1);
+        if (e.user.isEmpty())
+            return bad();
+    }
+    QString portText;
+    if (hop.startsWith(u'[')) {
+        const qsizetype close = hop.indexOf(u']');
+        if (close < 0)
+            return bad();
+        const QString rest = hop.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(u':'))
+            return bad();
+        portText = rest.mid(1);
+        hop = hop.mid(1, close - 1);
+        if (!rest.isEmpty() && portText.isEmpty())
+            return bad();
+    } else if (hop.count(u':') == 1) {
+        portText = hop.section(u':', 1);
+        hop = hop.section(u':', 0, 0);
+        if (portText.isEmpty())
+            return bad();
+    }
+    if (hop.isEmpty() || hop.contains(u' ') || hop.contains(u'/'))
+        return bad();
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        e.port = portText.toInt(&ok);
+        if (!ok || e.port < 1 || e.port > 65535)
+            return bad();
+    }
+    e.host = hop;
+    e.alias = hop;
+    return e;
+}
+
+QString Endpoint::displayName() const
+{
+    const QString name = alias.isEmpty() ? host : alias;
+    return (user.isEmpty() ? QString() : user + u'@') + name
+           + (port == 22 ? QString() : u':' + QString::number(port));
+}
+
+namespace {
+// Fills what a hop does not say from the endpoint it serves.
+void inherit(Endpoint &hop, const Endpoint &from, bool userGiven)
+{
+    if (!userGiven && hop.user.isEmpty())
+        hop.user = from.user;
+    if (hop.identityFiles.isEmpty()) {
+        hop.identityFiles = from.identityFiles;
+        hop.identitiesOnly = hop.identitiesOnly || from.identitiesOnly;
+    }
+    if (hop.userKnownHostsFile.isEmpty())
+        hop.userKnownHostsFile = from.userKnownHostsFile;
+    if (hop.stewardKnownHostsFile.isEmpty())
+        hop.stewardKnownHostsFile = from.stewardKnownHostsFile;
+    if (hop.agentSocket.isEmpty())
+        hop.agentSocket = from.agentSocket;
+    if (hop.keepaliveSeconds == 0) {
+        hop.keepaliveSeconds = from.keepaliveSeconds;
+        hop.keepaliveCountMax = from.keepaliveCountMax;
+    }
+    hop.connectTimeoutMs = from.connectTimeoutMs;
+}
+constexpr int MaxJumps = 8;
+} // namespace
+
+Result<std::shared_ptr<const Endpoint>> Endpoint::resolveJump() const
+{
+    if (jump)
+        return jump;
+    if (proxyJump.isEmpty() || proxyJump.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return std::shared_ptr<const Endpoint>();
+    const QStringList hops = proxyJump.split(u',', Qt::SkipEmptyParts);
+    if (hops.size() > MaxJumps)
+        return Error{Core::Tr::tr("ProxyJump has more than %1 hops.").arg(MaxJumps)};
+    std::shared_ptr<const Endpoint> previous;
+    for (const QString &text : hops) {
+        Result<Endpoint> hop = parseJumpHop(text);
+        if (!hop)
+            return hop.error();
+        Endpoint e = std::move(hop).value();
+        inherit(e, *this, !e.user.isEmpty());
+        e.jump = previous;
+        previous = std::make_shared<const Endpoint>(std::move(e));
+    }
+    return previous;
+}
+
+Result<Endpoint> Endpoint::fromSshConfig(const SshConfig &config,
+                                         const QString &alias,
+                                         const QString &localUser)
+{
+    // Resolves one host and, depth first, the jump hosts its ProxyJump names.
+    std::function<Result<Endpoint>(const QString &, int)> resolve;
+    resolve = [&](const QString &name, int depth) -> Result<Endpoint> {
+        if (depth > MaxJumps)
+            return Error{Core::Tr::tr("ProxyJump for %1 goes more than %2 hops deep (a loop?).")
+                             .arg(alias)
+                             .arg(MaxJumps)};
+        Endpoint e = fromConfig(config.resolve(name, localUser), localUser);
+        if (e.proxyJump.isEmpty())
+            return e;
+        std::shared_ptr<const Endpoint> previous;
+        for (const QString &text : e.proxyJump.split(u',', Qt::SkipEmptyParts)) {
+            Result<Endpoint> hop = parseJumpHop(text);
+            if (!hop)
+                return hop.error();
+            // The hop's own config block (HostName, User, Port, IdentityFile...), then what it says.
+            Result<Endpoint> configured = previous
+                                              ? Result<Endpoint>(
+                                                    fromConfig(config.resolve(hop->host, localUser),
+                                                               localUser))
+                                              : resolve(hop->host, depth + 1);
+            if (!configured)
+                return configured.error();
+            Endpoint h = std::move(configured).value();
+            if (!hop->user.isEmpty())
+                h.user = hop->user;
+            if (hop->port != 22 || text.contains(u':'))
+                h.port = hop->port;
+            if (previous)
+                h.jump = previous;
+            h.proxyJump = previous ? previous->displayName() : h.proxyJump;
+            inherit(h, e, true);
+            previous = std::make_shared<const Endpoint>(std::move(h));
+        }
+        e.jump = previous;
+        return e;
+    };
+    return resolve(alias, 0);
+}
+
 Session::Session(const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SessionPrivate>())
@@ -204,7 +542,7 @@ Session::Session(const Endpoint &endpoint, QObject *parent)
 
 Session::~Session()
 {
-    teardown();
+    teardown(true);
 }
 
 const Endpoint &Session::endpoint() const
@@ -235,7 +573,7 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::teardown()
+void Session::teardown(bool destroying)
 {
     d->connectTimer.stop();
     d->keepaliveTimer.stop();
@@ -257,10 +595,27 @@ void Session::teardown()
     d->session.reset(); // frees every channel
     d->opening = nullptr;
     d->phase = SessionPrivate::Phase::Idle;
+    if (d->jump) {
+        Session *jump = d->jump;
+        d->jump = nullptr;
+        jump->disconnect(this);
+        delete d->tunnel;
+        if (destroying) {
+            delete jump;
+        } else {
+            // Possibly inside one of its signals: let it finish, then go.
+            jump->close();
+            jump->deleteLater();
+        }
+    }
 }
 
-void Session::fail(const QString &message, State state)
+void Session::fail(const QString &failure, State state)
 {
+    // A socket that died because the jump host closed its channel: say why.
+    const QString message = d->tunnelError.isEmpty() || d->state == State::Ready ? failure
+                                                                                 : d->tunnelError;
+    d->tunnelError.clear();
     d->error = message;
     const QList<QPointer<Job>> jobs = d->jobs;
     teardown();
@@ -279,6 +634,7 @@ void Session::connectToHost()
         return;
     teardown();
     d->error.clear();
+    d->tunnelError.clear();
     d->methods.clear();
     d->authenticatedWith.clear();
     d->agentStarted = false;
@@ -287,9 +643,13 @@ void Session::connectToHost()
     d->password.clear();
     d->idleDataPending = false;
     setState(State::Connecting);
-    if (!d->endpoint.proxyJump.isEmpty()) {
-        fail(Core::Tr::tr("ProxyJump (%1) is not supported yet.").arg(d->endpoint.proxyJump),
-             State::Closed);
+    const Result<std::shared_ptr<const Endpoint>> jump = d->endpoint.resolveJump();
+    if (!jump) {
+        fail(jump.error().message, State::Closed);
+        return;
+    }
+    if (jump.value()) {
+        startThroughJump(jump.value());
         return;
     }
     d->connectTimer.start(d->endpoint.connectTimeoutMs);
@@ -347,6 +707,12 @@ void Session::startSocket(const QList<QHostAddress> &addresses)
              State::Lost);
         return;
     }
+    startOnSocket(d->fd);
+}
+
+void Session::startOnSocket(int fd)
+{
+    d->fd = fd;
     d->phase = SessionPrivate::Phase::TcpConnect;
     d->readNotifier = new QSocketNotifier(qintptr(d->fd), QSocketNotifier::Read, this);
     d->writeNotifier = new QSocketNotifier(qintptr(d->fd), QSocketNotifier::Write, this);
@@ -356,6 +722,70 @@ void Session::startSocket(const QList<QHostAddress> &addresses)
     });
     connect(d->writeNotifier, &QSocketNotifier::activated, this, &Session::step);
     updateNotifiers();
+}
+
+void Session::startThroughJump(const std::shared_ptr<const Endpoint> &jumpEndpoint)
+{
+    auto *jump = new Session(*jumpEndpoint);
+    d->jump = jump;
+    const QString via = jumpEndpoint->displayName();
+    // The jump host's questions are ours: the user answers them through this session.
+    connect(jump, &Session::hostKeyUnknown, this, &Session::hostKeyUnknown);
+    connect(jump, &Session::secretRequested, this, &Session::secretRequested);
+    connect(jump, &Session::stateChanged, this, [this, jump, via](State state) {
+        if (jump != d->jump)
+            return;
+        if (state == State::Lost || state == State::Closed) {
+            fail(Core::Tr::tr("Could not reach %1 through the jump host %2: %3")
+                     .arg(d->endpoint.host, via, jump->errorString()),
+                 state);
+            return;
+        }
+        if (state != State::Ready || d->tunnel)
+            return;
+        int fds[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) != 0) {
+            fail(Core::Tr::tr("Could not create a socket: %1")
+                     .arg(QString::fromLocal8Bit(strerror(errno))),
+                 State::Lost);
+            return;
+        }
+        auto *tunnel = new Tunnel(jump, d->endpoint.host, d->endpoint.port, fds[1]);
+        d->tunnel = tunnel;
+        tunnel->failed = [this, via, tunnel](const QString &message) {
+            d->tunnelError = Core::Tr::tr("Could not reach %1 through the jump host %2: %3")
+                                 .arg(d->endpoint.host, via, message);
+            // Not from inside the jump session's step: failing tears the tunnel down.
+            QPointer<Tunnel> guard(tunnel);
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard] {
+                    if (guard && guard == d->tunnel && !d->tunnelError.isEmpty())
+                        fail(d->tunnelError, State::Lost);
+                },
+                Qt::QueuedConnection);
+        };
+        jump->attach(tunnel);
+        // The SSH handshake with the target starts at once; its bytes wait in the socket pair until the
+        // channel is open. The jump session timed its own connection (and its questions stopped it).
+        d->connectTimer.start(d->endpoint.connectTimeoutMs);
+        startOnSocket(fds[0]);
+    });
+    jump->connectToHost();
+}
+
+Session *Session::waitingJump() const
+{
+    Session *jump = d->jump;
+    while (jump) {
+        using Phase = SessionPrivate::Phase;
+        const Phase phase = jump->d->phase;
+        if (phase == Phase::WaitHostKeyAnswer || phase == Phase::WaitPassphrase
+            || phase == Phase::WaitPassword)
+            return jump;
+        jump = jump->d->jump;
+    }
+    return nullptr;
 }
 
 void Session::updateNotifiers()
@@ -511,6 +941,10 @@ void Session::close()
 
 void Session::trustHostKey()
 {
+    if (Session *jump = waitingJump()) {
+        jump->trustHostKey();
+        return;
+    }
     if (d->phase != SessionPrivate::Phase::WaitHostKeyAnswer)
         return;
     const QString file = d->endpoint.stewardKnownHostsFile.isEmpty()
@@ -527,6 +961,10 @@ void Session::trustHostKey()
 
 void Session::refuseHostKey()
 {
+    if (Session *jump = waitingJump()) {
+        jump->refuseHostKey();
+        return;
+    }
     if (d->phase != SessionPrivate::Phase::WaitHostKeyAnswer)
         return;
     fail(Core::Tr::tr("The host key of %1 was not trusted.").arg(d->endpoint.host), State::Closed);
@@ -534,6 +972,10 @@ void Session::refuseHostKey()
 
 void Session::provideSecret(const QByteArray &secret)
 {
+    if (Session *jump = waitingJump()) {
+        jump->provideSecret(secret);
+        return;
+    }
     if (d->phase == SessionPrivate::Phase::WaitPassphrase) {
         d->passphrase = secret;
         d->passphraseGiven = true;
@@ -550,6 +992,10 @@ void Session::provideSecret(const QByteArray &secret)
 
 void Session::refuseSecret()
 {
+    if (Session *jump = waitingJump()) {
+        jump->refuseSecret();
+        return;
+    }
     if (d->phase == SessionPrivate::Phase::WaitPassphrase) {
         d->keyQueue.removeFirst();
         d->passphrase.clear();
@@ -680,7 +1126,8 @@ void Session::step()
             d->connectTimer.stop();
             updateNotifiers();
             emit hostKeyUnknown(KnownHosts::fingerprint(d->hostKey),
-                                KnownHosts::keyType(d->hostKey));
+                                KnownHosts::keyType(d->hostKey),
+                                d->endpoint.alias.isEmpty() ? d->endpoint.host : d->endpoint.alias);
             return;
         }
         d->phase = Phase::AuthList;

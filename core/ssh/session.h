@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/ssh/sshconfig.h"
 
 #include <QByteArray>
@@ -34,7 +35,10 @@ struct Endpoint
     QString user;
     QStringList identityFiles; // empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa
     bool identitiesOnly = false;
-    QString proxyJump;
+    QString proxyJump; // as written: "[user@]host[:port]", a comma list, or ssh://user@host:port
+    // The jump host this endpoint is reached through (its own jump inside), resolved by fromSshConfig() or
+    // by the session from proxyJump. Null: direct.
+    std::shared_ptr<const Endpoint> jump;
     int keepaliveSeconds = 0; // ServerAliveInterval; 0 = off
     int keepaliveCountMax = 3;
     int connectTimeoutMs = 15000;
@@ -43,6 +47,19 @@ struct Endpoint
     QString agentSocket;           // empty: $SSH_AUTH_SOCK; "none": no agent
 
     static Endpoint fromConfig(const SshHostConfig &config, const QString &localUser = QString());
+    // Resolves alias through an ssh config, including its ProxyJump chain: each hop's HostName, User, Port
+    // and IdentityFile come from the config too, as OpenSSH does. Chains deeper than 8 hops are refused.
+    static Result<Endpoint> fromSshConfig(const SshConfig &config,
+                                          const QString &alias,
+                                          const QString &localUser = QString());
+    // Parses one ProxyJump hop ("[user@]host[:port]", "[user@][::1]:port", "ssh://user@host:port").
+    static Result<Endpoint> parseJumpHop(const QString &hop);
+    // The jump host endpoint for proxyJump when jump is not resolved yet: the last hop of the list, reached
+    // through the ones before it; user, keys, known-hosts files, agent and timeouts come from this endpoint
+    // where the hop does not say.
+    Result<std::shared_ptr<const Endpoint>> resolveJump() const;
+    // "user@host:port", for messages.
+    QString displayName() const;
 };
 
 // What a command asks for.
@@ -122,7 +139,8 @@ public:
 
 signals:
     void stateChanged(Steward::Ssh::Session::State state);
-    void hostKeyUnknown(const QString &fingerprint, const QString &keyType);
+    // host: the server whose key is asked about (the jump host when a ProxyJump hop asks).
+    void hostKeyUnknown(const QString &fingerprint, const QString &keyType, const QString &host);
     void secretRequested(Steward::Ssh::Session::SecretKind kind, const QString &prompt);
     void errorOccurred(const QString &message);
 
@@ -133,8 +151,11 @@ private:
     void fail(const QString &message, State state);
     void setState(State state);
     void startSocket(const QList<QHostAddress> &addresses);
+    void startOnSocket(int fd);
+    void startThroughJump(const std::shared_ptr<const Endpoint> &jump);
+    Session *waitingJump() const;
     void updateNotifiers();
-    void teardown();
+    void teardown(bool destroying = false);
     void onKeepalive();
     void detach(Job *job);
     void attach(Job *job);

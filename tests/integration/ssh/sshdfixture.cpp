@@ -231,10 +231,9 @@ void SshdFixture::stop()
 
 QByteArray SshdFixture::log() const
 {
-    QByteArray log = m_log;
     if (m_sshd)
-        log += m_sshd->readAllStandardError();
-    return log;
+        m_log += m_sshd->readAllStandardError();
+    return m_log;
 }
 
 QString SshdFixture::hostKeyPublicFile() const

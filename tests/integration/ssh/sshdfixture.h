@@ -69,7 +69,7 @@ private:
     int m_port = 0;
     QByteArray m_password;
     QString m_error;
-    QByteArray m_log;
+    mutable QByteArray m_log; // grows with each log() call
 };
 
 } // namespace Steward::Test

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProxyJump through a second real sshd: the target is reached over a direct-tcpip channel on the jump host,
+// both host keys are verified, the jump host's questions reach the caller, and a jump host that refuses
+// forwarding or dies gives a clear error.
+#include "core/ssh/command.h"
+#include "core/ssh/session.h"
+#include "core/ssh/transfer.h"
+#include "tests/integration/ssh/sshdfixture.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Steward;
+using namespace Qt::StringLiterals;
+
+class TestProxyJump : public QObject
+{
+    Q_OBJECT
+
+    Test::SshdFixture m_jump;
+    Test::SshdFixture m_target;
+    QString m_key;
+    QString m_known;
+
+    static bool append(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        return f.open(QIODevice::Append) && f.write(data) == data.size();
+    }
+
+    Ssh::Endpoint endpoint(const QString &proxyJump) const
+    {
+        Ssh::Endpoint e;
+        e.host = u"127.0.0.1"_s;
+        e.port = m_target.port();
+        e.user = Test::SshdFixture::user();
+        e.identityFiles = {m_key};
+        e.identitiesOnly = true;
+        e.userKnownHostsFile = m_known;
+        e.stewardKnownHostsFile = m_target.dir() + u"/steward_known_hosts"_s;
+        e.agentSocket = u"none"_s;
+        e.connectTimeoutMs = 10000;
+        e.proxyJump = proxyJump;
+        return e;
+    }
+
+    QString jumpSpec() const
+    {
+        return Test::SshdFixture::user() + u"@127.0.0.1:"_s + QString::number(m_jump.port());
+    }
+
+    static Ssh::Session::State settle(Ssh::Session &session)
+    {
+        (void) QTest::qWaitFor(
+            [&] {
+                const auto s = session.state();
+                return s == Ssh::Session::State::Ready || s == Ssh::Session::State::Lost
+                       || s == Ssh::Session::State::Closed;
+            },
+            30000);
+        return session.state();
+    }
+
+    static QByteArray run(Ssh::Session &session, const QByteArray &command)
+    {
+        Ssh::Command *c = session.run(command);
+        QByteArray out;
+        bool done = false;
+        QObject::connect(c, &Ssh::Command::stdoutReceived, c, [&](const QByteArray &d) {
+            out += d;
+        });
+        QObject::connect(c, &Ssh::Command::finished, c, [&] { done = true; });
+        QObject::connect(c, &Ssh::Command::failed, c, [&] { done = true; });
+        (void) QTest::qWaitFor([&] { return done; }, 20000);
+        delete c;
+        return out;
+    }
+
+    // How many sessions the jump host's sshd has authenticated so far (its VERBOSE log).
+    int forwards() const { return int(m_jump.log().count("Accepted publickey for steward-test")); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_jump.start(), qPrintable(m_jump.errorString()));
+        // The target listens where only a forwarded connection would come from anyway (127.0.0.1), but
+        // it accepts the key; the jump host accepts the same key (OpenSSH users usually have one).
+        QVERIFY2(m_target.start(), qPrintable(m_target.errorString()));
+        m_key = m_target.addClientKey(u"id_jump"_s);
+        QVERIFY(!m_key.isEmpty());
+        QFile pub(m_key + u".pub"_s);
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QVERIFY(append(m_jump.dir() + u"/authorized_keys"_s, pub.readAll()));
+        m_known = m_target.dir() + u"/known_hosts"_s;
+        QVERIFY(append(m_known, m_jump.knownHostsLine() + '\n' + m_target.knownHostsLine() + '\n'));
+    }
+
+    void throughJumpHost()
+    {
+        const int before = forwards();
+        Ssh::Session session(endpoint(jumpSpec()));
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        QCOMPARE(asked.count(), 0); // both keys known
+        // Commands and SFTP on the target, through the jump host's channel.
+        const QByteArray port = run(session, "printf %s \"${SSH_CONNECTION##* }\"");
+        QCOMPARE(port, QByteArray::number(m_target.port()));
+        Ssh::Transfer *t = session.readFile(m_target.dir() + u"/sshd_config"_s);
+        QVERIFY(QTest::qWaitFor(
+            [t] {
+                return t->state() != Ssh::Transfer::State::Waiting
+                       && t->state() != Ssh::Transfer::State::Running;
+            },
+            20000));
+        QVERIFY2(t->state() == Ssh::Transfer::State::Finished, qPrintable(t->errorString()));
+        QVERIFY(t->data().contains(
+            QByteArray(QByteArray("Port ") + QByteArray::number(m_target.port()))));
+        delete t;
+        // The jump host's sshd opened a forwarded channel for it.
+        QTRY_VERIFY2(forwards() > before, m_jump.log().constData());
+    }
+
+    void chainOfTwoJumps()
+    {
+        // jump -> jump (itself again, via its own port) -> target: a comma list is a chain.
+        Ssh::Session session(endpoint(jumpSpec() + u',' + jumpSpec()));
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        QCOMPARE(run(session, "printf %s \"${SSH_CONNECTION##* }\""),
+                 QByteArray::number(m_target.port()));
+    }
+
+    void jumpHostKeyAskedFirst()
+    {
+        Ssh::Endpoint e = endpoint(jumpSpec());
+        // Only the target's key is known: the jump host's is asked about, naming the jump host.
+        e.userKnownHostsFile = m_target.dir() + u"/only_target"_s;
+        QVERIFY(append(e.userKnownHostsFile, m_target.knownHostsLine() + '\n'));
+        e.stewardKnownHostsFile = m_target.dir() + u"/steward_jump_trust"_s;
+        Ssh::Session session(e);
+        QStringList hosts;
+        connect(&session,
+                &Ssh::Session::hostKeyUnknown,
+                &session,
+                [&](const QString &, const QString &, const QString &host) {
+                    hosts.append(host);
+                    session.trustHostKey();
+                });
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        QCOMPARE(hosts, QStringList{u"127.0.0.1"_s});
+        // Trusted into Steward's file with the jump host's port.
+        QFile f(e.stewardKnownHostsFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith(
+            QByteArray(QByteArray("[127.0.0.1]:") + QByteArray::number(m_jump.port()))));
+    }
+
+    void targetKeyChangedBehindJump()
+    {
+        Ssh::Endpoint e = endpoint(jumpSpec());
+        // The jump host's key is known, the target's is a different one: refused, no question asked.
+        e.userKnownHostsFile = m_target.dir() + u"/changed"_s;
+        QByteArray wrong = m_jump.knownHostsLine();
+        wrong.replace(QByteArray(QByteArray("[127.0.0.1]:") + QByteArray::number(m_jump.port())),
+                      QByteArray(QByteArray("[127.0.0.1]:") + QByteArray::number(m_target.port())));
+        QVERIFY(append(e.userKnownHostsFile, m_jump.knownHostsLine() + '\n' + wrong + '\n'));
+        Ssh::Session session(e);
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        session.connectToHost();
+        QCOMPARE(settle(session), Ssh::Session::State::Closed);
+        QCOMPARE(asked.count(), 0);
+        QVERIFY2(session.errorString().contains(u"CHANGED"_s), qPrintable(session.errorString()));
+    }
+
+    void badSpecRefused()
+    {
+        Ssh::Session session(endpoint(u"user@host:notaport"_s));
+        session.connectToHost();
+        QCOMPARE(settle(session), Ssh::Session::State::Closed);
+        QVERIFY2(session.errorString().contains(u"user@host:notaport"_s),
+                 qPrintable(session.errorString()));
+    }
+
+    void jumpRefusesForwarding()
+    {
+        m_jump.stop();
+        QVERIFY2(m_jump.start({u"DisableForwarding yes"_s}), qPrintable(m_jump.errorString()));
+        Ssh::Session session(endpoint(jumpSpec()));
+        session.connectToHost();
+        QVERIFY(settle(session) != Ssh::Session::State::Ready);
+        QVERIFY2(session.errorString().contains(u"jump host"_s)
+                     && session.errorString().contains(QString::number(m_target.port())),
+                 qPrintable(session.errorString()));
+        m_jump.stop();
+        QVERIFY2(m_jump.start(), qPrintable(m_jump.errorString()));
+    }
+
+    void jumpHostDies()
+    {
+        Ssh::Endpoint e = endpoint(jumpSpec());
+        e.keepaliveSeconds = 1;
+        e.keepaliveCountMax = 2;
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        Ssh::Command *c = session.run("sleep 30");
+        QString failure;
+        connect(c, &Ssh::Command::failed, c, [&](const QString &m) { failure = m; });
+        QTest::qWait(300);
+        m_jump.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!failure.isEmpty(), 8000);
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+        delete c;
+        // Reconnect on demand once the jump host is back.
+        QVERIFY2(m_jump.start(), qPrintable(m_jump.errorString()));
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        QCOMPARE(run(session, "echo back"), QByteArray("back\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxyJump)
+#include "tst_proxyjump.moc"
