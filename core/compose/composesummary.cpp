@@ -3,13 +3,17 @@
 
 #include "core/tr.h"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <sstream>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -183,6 +187,115 @@ QList<FieldChange> compareMaps(const YAML::Node &oldMap, const YAML::Node &newMa
     return changes;
 }
 
+// Counts a document's nodes as its aliases would expand them, from yaml-cpp's parser events (nothing
+// is expanded), so that a "billion laughs" file is refused before anything walks or emits it. An alias
+// inside the node it names (a cycle) counts as unbounded.
+class ExpansionCounter : public YAML::EventHandler
+{
+public:
+    explicit ExpansionCounter(quint64 cap)
+        : m_cap(cap)
+    {}
+    quint64 literal = 0;  // nodes written in the text, aliases included
+    quint64 expanded = 0; // nodes once every alias is replaced by what it names (at most cap)
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor); }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override
+    {
+        ++literal;
+        const auto it = m_sizes.find(anchor);
+        add(it == m_sizes.end() ? m_cap : it->second);
+    }
+    void OnScalar(const YAML::Mark &,
+                  const std::string &,
+                  YAML::anchor_t anchor,
+                  const std::string &) override
+    {
+        leaf(anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &,
+                         const std::string &,
+                         YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &,
+                    const std::string &,
+                    YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    quint64 sum(quint64 a, quint64 b) const { return std::min(m_cap, a + b); } // both <= cap
+    void add(quint64 n)
+    {
+        if (m_stack.empty())
+            expanded = sum(expanded, n);
+        else
+            m_stack.back().second = sum(m_stack.back().second, n);
+    }
+    void leaf(YAML::anchor_t anchor)
+    {
+        ++literal;
+        if (anchor != YAML::NullAnchor)
+            m_sizes[anchor] = 1;
+        add(1);
+    }
+    void open(YAML::anchor_t anchor)
+    {
+        ++literal;
+        m_stack.emplace_back(anchor, 0);
+    }
+    void close()
+    {
+        const auto [anchor, count] = m_stack.back();
+        m_stack.pop_back();
+        const quint64 size = sum(count, 1);
+        if (anchor != YAML::NullAnchor)
+            m_sizes[anchor] = size;
+        add(size);
+    }
+
+    quint64 m_cap;
+    std::map<YAML::anchor_t, quint64> m_sizes;
+    std::vector<std::pair<YAML::anchor_t, quint64>> m_stack;
+};
+
+// Aliases may repeat a node, not multiply the document: at most ten times the written nodes (and
+// never less than 100 000), which ordinary merge keys (<<: *defaults) stay far below.
+std::optional<Error> refuseAliasBomb(const Document &doc, const std::string &text)
+{
+    if (!doc.text.contains('*'))
+        return std::nullopt; // no alias at all
+    constexpr quint64 cap = quint64(1) << 40;
+    ExpansionCounter counter(cap);
+    std::istringstream input(text);
+    YAML::Parser parser(input);
+    while (parser.HandleNextDocument(counter)) {
+    }
+    const quint64 limit = std::max<quint64>(100'000, 10 * counter.literal);
+    if (counter.expanded <= limit)
+        return std::nullopt;
+    return Error{counter.expanded >= cap
+                     ? Core::Tr::tr("%1: its aliases (*name) expand without bound (an alias "
+                                    "inside the node it names, or a “billion laughs” file); "
+                                    "refused.")
+                           .arg(doc.name)
+                     : Core::Tr::tr("%1: its aliases (*name) expand %2 nodes into %3; refused "
+                                    "(at most %4).")
+                           .arg(doc.name)
+                           .arg(counter.literal)
+                           .arg(counter.expanded)
+                           .arg(limit)};
+}
+
 Result<YAML::Node> load(const Document &doc)
 {
     // Tabs are not allowed in YAML indentation; say where rather than yaml-cpp's generic message.
@@ -202,7 +315,10 @@ Result<YAML::Node> load(const Document &doc)
     }
     YAML::Node root;
     try {
-        root = YAML::Load(doc.text.toStdString());
+        const std::string text = doc.text.toStdString();
+        if (auto refused = refuseAliasBomb(doc, text))
+            return *refused;
+        root = YAML::Load(text);
     } catch (const YAML::Exception &e) {
         return Error{Core::Tr::tr("%1 is not valid YAML: %2").arg(doc.name, q(e.msg)),
                      e.mark.line + 1,
@@ -247,7 +363,9 @@ Result<bool> validateCompose(const Document &doc)
     return true;
 }
 
-Result<Summary> summarize(const Document &oldDoc, const Document &newDoc)
+namespace {
+
+Result<Summary> summarizeRoots(const Document &oldDoc, const Document &newDoc)
 {
     const auto oldRoot = load(oldDoc);
     if (!oldRoot)
@@ -301,6 +419,22 @@ Result<Summary> summarize(const Document &oldDoc, const Document &newDoc)
     newTop.remove("services");
     summary.topLevel = compareMaps(oldTop, newTop);
     return summary;
+}
+
+} // namespace
+
+Result<Summary> summarize(const Document &oldDoc, const Document &newDoc)
+{
+    // Valid YAML can still surprise the walk (a key that is itself a mapping, ...): an error, never a
+    // crash.
+    try {
+        return summarizeRoots(oldDoc, newDoc);
+    } catch (const YAML::Exception &e) {
+        return Error{Core::Tr::tr("Cannot compare %1 and %2: %3")
+                         .arg(oldDoc.name, newDoc.name, q(e.msg)),
+                     e.mark.line + 1,
+                     e.mark.column + 1};
+    }
 }
 
 QString Summary::toText() const
