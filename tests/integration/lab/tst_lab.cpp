@@ -7,6 +7,7 @@
 // stop leaves no process behind. Local processes only for what runs here: steward-lab, aws, psql,
 // pg_restore, gunzip.
 #include "core/inventory/inventory.h"
+#include "core/releases/runningversion.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/shellquote.h"
@@ -237,6 +238,16 @@ private:
     RunResult compose(const QStringList &argv, int timeoutMs = 120000)
     {
         return runLine(inCompose(argv), timeoutMs);
+    }
+
+    // The running version as Steward reads it: the deployed docker-compose.yml, read over SSH.
+    QString deployedVersion()
+    {
+        const RunResult r = compose({u"cat"_s, u"docker-compose.yml"_s});
+        if (r.exitCode != 0)
+            return u"cat failed: "_s + r.err + r.error;
+        const auto running = Releases::RunningVersion::fromCompose(r.out);
+        return running.ok() ? running->version.toString() : running.error().message;
     }
 
     // Starts a command that keeps running; exec so that cancel()'s signal reaches it (docs/ssh.md).
@@ -512,6 +523,12 @@ private Q_SLOTS:
                                     u"#{session_name} #{pane_current_path}"_s});
         QCOMPARE(tmux.out, u"lab "_s + composeDir() + u'\n');
         QCOMPARE(run({u"false"_s}).exitCode, 1);
+        // Steward's running-version parser reads the deployed docker-compose.yml; tootctl agrees.
+        QCOMPARE(deployedVersion(), u"4.2.10"_s);
+        QCOMPARE(compose(
+                     {u"docker"_s, u"compose"_s, u"exec"_s, u"web"_s, u"tootctl"_s, u"version"_s})
+                     .out,
+                 u"4.2.10\n"_s);
     }
 
     void startTwiceReusesTheLab()
@@ -1151,6 +1168,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         QVERIFY(r.err.contains(u"Container mastodon-web-1  Recreated"_s));
         QCOMPARE(compose(tootctl).out, u"4.3.0\n"_s);
+        QCOMPARE(deployedVersion(), u"4.3.0"_s);
         r = compose({u"docker"_s,
                      u"compose"_s,
                      u"run"_s,
