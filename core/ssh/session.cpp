@@ -46,6 +46,8 @@ struct AgentFree
     }
 };
 
+constexpr int MaxAttempts = 3; // passphrase and password prompts, as OpenSSH's NumberOfPasswordPrompts
+
 bool isFatal(int rc)
 {
     switch (rc) {
@@ -333,8 +335,11 @@ struct SessionPrivate
     QStringList keyQueue;
     QByteArray passphrase;
     bool passphraseGiven = false;
+    int passphraseAttempts = 0; // for the key at the head of keyQueue
+    int passwordAttempts = 0;
+    bool kbdPrompted = false; // the server asked something through keyboard-interactive
+    bool kbdUseless = false;  // it failed without asking: do not spend an attempt on it again
     QByteArray password;
-    bool passwordTried = false;
 
     bool hasMethod(const char *name) const { return methods.split(',').contains(name); }
 };
@@ -350,6 +355,8 @@ void kbdCallback(const char *,
                  void **abstract)
 {
     auto *d = static_cast<SessionPrivate *>(*abstract);
+    if (numPrompts > 0)
+        d->kbdPrompted = true;
     for (int i = 0; i < numPrompts; ++i) {
         // libssh2 frees the responses with its allocator (the default is free()).
         responses[i].text = static_cast<char *>(malloc(size_t(d->password.size()) + 1));
@@ -639,7 +646,9 @@ void Session::connectToHost()
     d->authenticatedWith.clear();
     d->agentStarted = false;
     d->passphraseGiven = false;
-    d->passwordTried = false;
+    d->passphraseAttempts = 0;
+    d->passwordAttempts = 0;
+    d->kbdUseless = false;
     d->password.clear();
     d->idleDataPending = false;
     setState(State::Connecting);
@@ -982,8 +991,10 @@ void Session::provideSecret(const QByteArray &secret)
         d->phase = SessionPrivate::Phase::KeyFiles;
     } else if (d->phase == SessionPrivate::Phase::WaitPassword) {
         d->password = secret;
-        d->phase = d->hasMethod("keyboard-interactive") ? SessionPrivate::Phase::KbdInteractive
-                                                        : SessionPrivate::Phase::Password;
+        d->kbdPrompted = false;
+        d->phase = d->hasMethod("keyboard-interactive") && !d->kbdUseless
+                       ? SessionPrivate::Phase::KbdInteractive
+                       : SessionPrivate::Phase::Password;
     } else {
         return;
     }
@@ -1000,6 +1011,7 @@ void Session::refuseSecret()
         d->keyQueue.removeFirst();
         d->passphrase.clear();
         d->passphraseGiven = false;
+        d->passphraseAttempts = 0;
         d->phase = SessionPrivate::Phase::KeyFiles;
         schedule();
     } else if (d->phase == SessionPrivate::Phase::WaitPassword) {
@@ -1007,6 +1019,47 @@ void Session::refuseSecret()
                  .arg(d->endpoint.user, d->endpoint.host),
              State::Closed);
     }
+}
+
+void Session::failDuringAuthentication()
+{
+    d->password.fill('\0');
+    d->password.clear();
+    fail(Core::Tr::tr("The connection to %1 was lost during authentication.").arg(d->endpoint.host),
+         State::Lost);
+}
+
+QString Session::passwordSubject() const
+{
+    return d->endpoint.user + u'@' + d->endpoint.host
+           + (d->endpoint.port == 22 ? QString() : u':' + QString::number(d->endpoint.port));
+}
+
+void Session::askPassword()
+{
+    d->phase = SessionPrivate::Phase::WaitPassword;
+    updateNotifiers();
+    emit secretRequested(SecretKind::Password,
+                         d->passwordAttempts == 0
+                             ? Core::Tr::tr("Password for %1@%2")
+                                   .arg(d->endpoint.user, d->endpoint.host)
+                             : Core::Tr::tr("Wrong password for %1@%2; try again")
+                                   .arg(d->endpoint.user, d->endpoint.host),
+                         passwordSubject());
+}
+
+// A password was refused: ask again (three times in all, as OpenSSH does), then give up.
+void Session::wrongPassword()
+{
+    d->password.fill('\0');
+    d->password.clear();
+    if (++d->passwordAttempts < MaxAttempts) {
+        askPassword();
+        return;
+    }
+    fail(Core::Tr::tr("Permission denied for %1@%2: wrong password.")
+             .arg(d->endpoint.user, d->endpoint.host),
+         State::Closed);
 }
 
 void Session::onKeepalive()
@@ -1222,7 +1275,12 @@ void Session::step()
                     d->phase = Phase::WaitPassphrase;
                     updateNotifiers();
                     emit secretRequested(SecretKind::KeyPassphrase,
-                                         Core::Tr::tr("Passphrase for the key %1").arg(file));
+                                         d->passphraseAttempts == 0
+                                             ? Core::Tr::tr("Passphrase for the key %1").arg(file)
+                                             : Core::Tr::tr("Wrong passphrase for the key %1; "
+                                                            "try again")
+                                                   .arg(file),
+                                         file);
                     return;
                 }
             }
@@ -1240,30 +1298,36 @@ void Session::step()
                 updateNotifiers();
                 return;
             }
+            const bool hadPassphrase = d->passphraseGiven;
             d->passphrase.fill('\0');
             d->passphrase.clear();
             d->passphraseGiven = false;
-            d->keyQueue.removeFirst();
             if (rc == 0) {
+                d->keyQueue.removeFirst();
+                d->passphraseAttempts = 0;
                 d->authenticatedWith = u"publickey"_s;
                 d->phase = Phase::Ready;
                 break;
             }
             if (isFatal(rc)) {
-                fail(Core::Tr::tr("The connection to %1 was lost during authentication.")
-                         .arg(d->endpoint.host),
-                     State::Lost);
+                failDuringAuthentication();
                 return;
             }
+            // The key could not be decrypted (libssh2 says so with FILE, KEYFILE_AUTH_FAILED, or
+            // PUBLICKEY_UNVERIFIED when the signing callback failed; a key the server does not accept is
+            // AUTHENTICATION_FAILED): ask again, three times in all, as OpenSSH does.
+            const bool undecryptable = rc == LIBSSH2_ERROR_FILE
+                                       || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED
+                                       || rc == LIBSSH2_ERROR_PUBLICKEY_UNVERIFIED;
+            if (hadPassphrase && undecryptable && ++d->passphraseAttempts < MaxAttempts)
+                continue;
+            d->keyQueue.removeFirst();
+            d->passphraseAttempts = 0;
         }
         if (d->phase == Phase::Ready)
             break;
         if (d->hasMethod("keyboard-interactive") || d->hasMethod("password")) {
-            d->phase = Phase::WaitPassword;
-            updateNotifiers();
-            emit secretRequested(SecretKind::Password,
-                                 Core::Tr::tr("Password for %1@%2")
-                                     .arg(d->endpoint.user, d->endpoint.host));
+            askPassword();
             return;
         }
         fail(Core::Tr::tr("Permission denied for %1@%2 (server offers: %3).")
@@ -1287,16 +1351,13 @@ void Session::step()
             break;
         }
         if (isFatal(rc)) {
-            fail(Core::Tr::tr("The connection to %1 was lost during authentication.")
-                     .arg(d->endpoint.host),
-                 State::Lost);
+            failDuringAuthentication();
             return;
         }
-        if (!d->hasMethod("password")) {
-            d->password.fill('\0');
-            fail(Core::Tr::tr("Permission denied for %1@%2: wrong password.")
-                     .arg(d->endpoint.user, d->endpoint.host),
-                 State::Closed);
+        if (!d->kbdPrompted)
+            d->kbdUseless = true; // no prompt (no PAM): only "password" checks passwords here
+        if (!d->hasMethod("password") || d->kbdPrompted) {
+            wrongPassword();
             return;
         }
         d->phase = Phase::Password;
@@ -1312,14 +1373,15 @@ void Session::step()
                                                     nullptr);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             break;
-        d->password.fill('\0');
-        d->password.clear();
         if (rc != 0) {
-            fail(Core::Tr::tr("Permission denied for %1@%2: wrong password.")
-                     .arg(d->endpoint.user, d->endpoint.host),
-                 State::Closed);
+            if (isFatal(rc))
+                failDuringAuthentication();
+            else
+                wrongPassword();
             return;
         }
+        d->password.fill('\0');
+        d->password.clear();
         d->authenticatedWith = u"password"_s;
         d->phase = Phase::Ready;
         break;

@@ -141,7 +141,11 @@ signals:
     void stateChanged(Steward::Ssh::Session::State state);
     // host: the server whose key is asked about (the jump host when a ProxyJump hop asks).
     void hostKeyUnknown(const QString &fingerprint, const QString &keyType, const QString &host);
-    void secretRequested(Steward::Ssh::Session::SecretKind kind, const QString &prompt);
+    // subject: what the secret opens, stable across attempts: the key file for a passphrase, "user@host[:port]"
+    // for a password. Asked again (at most three times) when the answer was wrong.
+    void secretRequested(Steward::Ssh::Session::SecretKind kind,
+                         const QString &prompt,
+                         const QString &subject);
     void errorOccurred(const QString &message);
 
 private:
@@ -157,6 +161,10 @@ private:
     void updateNotifiers();
     void teardown(bool destroying = false);
     void onKeepalive();
+    void failDuringAuthentication();
+    void askPassword();
+    void wrongPassword();
+    QString passwordSubject() const;
     void detach(Job *job);
     void attach(Job *job);
     // For jobs: the libssh2 handle, the end of its channel opening, a transport error.

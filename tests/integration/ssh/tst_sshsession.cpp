@@ -193,11 +193,15 @@ private slots:
         const QString key = m_sshd.addClientKey(u"id_protected"_s, u"ed25519"_s, "correct horse");
         Ssh::Session session(endpoint({key}));
         QList<Ssh::Session::SecretKind> asked;
+        QStringList prompts;
+        QStringList subjects;
         connect(&session,
                 &Ssh::Session::secretRequested,
                 &session,
-                [&](Ssh::Session::SecretKind kind, const QString &) {
+                [&](Ssh::Session::SecretKind kind, const QString &prompt, const QString &subject) {
                     asked.append(kind);
+                    prompts.append(prompt);
+                    subjects.append(subject);
                     if (kind == Ssh::Session::SecretKind::KeyPassphrase)
                         session.provideSecret(answer);
                     else
@@ -206,7 +210,14 @@ private slots:
         session.connectToHost();
         QCOMPARE(settle(session), works);
         QCOMPARE(asked.first(), Ssh::Session::SecretKind::KeyPassphrase);
-        QCOMPARE(asked.count(Ssh::Session::SecretKind::KeyPassphrase), 1); // asked once
+        // Asked once when right; when wrong, asked again, three times in all, then the key is given up.
+        QCOMPARE(asked.count(Ssh::Session::SecretKind::KeyPassphrase), works ? 1 : 3);
+        QCOMPARE(subjects.size(), asked.size());
+        QCOMPARE(subjects.first(), key);
+        if (!works) {
+            QVERIFY2(prompts.at(1).contains(u"Wrong passphrase"_s), qPrintable(prompts.at(1)));
+            QVERIFY(prompts.at(1).contains(key));
+        }
         if (!works)
             QVERIFY(session.errorString().contains(u"Permission denied"_s));
         // No secret in any message.
@@ -224,15 +235,22 @@ private slots:
         QFETCH(bool, right);
         Ssh::Session session(endpoint({m_sshd.dir() + u"/no-such-key"_s}));
         const QByteArray secret = right ? m_sshd.password() : QByteArray("not-the-password");
+        int asked = 0;
+        QString subject;
         connect(&session,
                 &Ssh::Session::secretRequested,
                 &session,
-                [&](Ssh::Session::SecretKind kind, const QString &) {
+                [&](Ssh::Session::SecretKind kind, const QString &, const QString &s) {
                     QCOMPARE(kind, Ssh::Session::SecretKind::Password);
+                    ++asked;
+                    subject = s;
                     session.provideSecret(secret);
                 });
         session.connectToHost();
         QCOMPARE(settle(session), right);
+        QCOMPARE(asked, right ? 1 : 3); // a wrong password is asked again, three times in all
+        QCOMPARE(subject,
+                 Test::SshdFixture::user() + u"@127.0.0.1:"_s + QString::number(m_sshd.port()));
         if (right) {
             QVERIFY(session.authenticatedWith() == u"password"_s
                     || session.authenticatedWith() == u"keyboard-interactive"_s);
