@@ -2,6 +2,8 @@
 // Diffs a generated 100k-line pair with Steward's engine and with git diff --no-index --histogram on the
 // same files in the same run; prints both times and the ratio (goal: <= 1.5). Never asserts on timing.
 #include "core/compose/composediff.h"
+#include "core/compose/composereport.h"
+#include "tests/unit/compose/composefixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +22,7 @@ class BenchComposeDiff : public QObject
 
 private Q_SLOTS:
     void hundredThousandLines();
+    void fullReportSteps();
 };
 
 void BenchComposeDiff::hundredThousandLines()
@@ -91,6 +94,36 @@ void BenchComposeDiff::hundredThousandLines()
         runs);
     qInfo("100k lines: former two passes (diffLines + unifiedPatch, inputs already read) %.1f ms",
           median(twoPassTimes) / 1e6);
+}
+
+// Where the panel's worker spends its time on a 100k-line compose pair (one service, 100k environment
+// entries): reading, the YAML summary, the diff.
+void BenchComposeDiff::fullReportSteps()
+{
+    const auto [a, b] = Fixtures::hundredThousandLinePair();
+    QElapsedTimer timer;
+    timer.start();
+    const auto oldDoc = Document::fromBytes(a, u"a"_s);
+    const auto newDoc = Document::fromBytes(b, u"b"_s);
+    const qint64 read = timer.nsecsElapsed();
+    timer.start();
+    const auto summary = summarize(*oldDoc, *newDoc);
+    const qint64 summaryTime = timer.nsecsElapsed();
+    QVERIFY(summary.ok());
+    timer.start();
+    const LineDiff diff = diffTexts(oldDoc->text, newDoc->text);
+    const qint64 diffTime = timer.nsecsElapsed();
+    timer.start();
+    const auto report = Report::compute(*oldDoc, *newDoc, std::nullopt);
+    const qint64 reportTime = timer.nsecsElapsed();
+    QVERIFY(report.ok());
+    qInfo("100k-line compose pair: read %.1f ms, summary %.1f ms, diff %.1f ms (%lld changes); "
+          "Report::compute %.1f ms",
+          read / 1e6,
+          summaryTime / 1e6,
+          diffTime / 1e6,
+          qlonglong(diff.changes.size()),
+          reportTime / 1e6);
 }
 
 QTEST_GUILESS_MAIN(BenchComposeDiff)
