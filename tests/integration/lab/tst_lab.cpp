@@ -271,6 +271,18 @@ private:
         });
         return f;
     }
+    // cancel() ends a follower with the TERM it sent (not the channel close after the grace time).
+    static void cancelStopsIt(Follow &f)
+    {
+        QElapsedTimer t;
+        t.start();
+        f.command->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(f.done(), 10000);
+        QVERIFY2(f.finished, qPrintable(f.error));
+        QCOMPARE(f.command->exitSignal(), u"TERM"_s);
+        QCOMPARE(f.command->exitCode(), -1);
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+    }
     // No process on the lab matches pattern (pgrep -f) within timeoutMs.
     bool remoteGone(const QString &pattern, int timeoutMs = 6000)
     {
@@ -674,8 +686,9 @@ private Q_SLOTS:
             QVERIFY2(line.startsWith(u"web-1 | "_s), qPrintable(line));
         QVERIFY(!f->done());
         QCOMPARE(f->command->state(), Ssh::Command::State::Running);
-        f->command->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(f->done(), 10000);
+        cancelStopsIt(*f);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(remoteGone(pattern), "docker compose logs -f still runs on the lab");
         QCOMPARE(m_session->state(), Ssh::Session::State::Ready);
     }
@@ -889,8 +902,9 @@ private Q_SLOTS:
             QVERIFY(o.value(u"__REALTIME_TIMESTAMP"_s).toString().toLongLong() > 1600000000000000LL);
         }
         QVERIFY(!f->done());
-        f->command->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(f->done(), 10000);
+        cancelStopsIt(*f);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(remoteGone(pattern), "journalctl -f still runs on the lab");
         QCOMPARE(m_session->state(), Ssh::Session::State::Ready);
     }
@@ -996,8 +1010,10 @@ private Q_SLOTS:
             messages.append(o.value(u"MESSAGE"_s).toString());
         }
         QVERIFY2(messages.contains(u"Dump progress: 50%"_s), qPrintable(messages.join(u'\n')));
-        f->command->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(f->done(), 10000);
+        cancelStopsIt(*f);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(remoteGone(u"bin/[j]ournalctl -f -n 1 -u pg-dump-to-s3.service"_s));
         QTRY_COMPARE_WITH_TIMEOUT(run({u"systemctl"_s, u"is-active"_s, u"pg-dump-to-s3"_s}).out,
                                   u"inactive\n"_s,
                                   20000);
