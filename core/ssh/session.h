@@ -134,6 +134,9 @@ public:
                      const UploadOptions &options = {},
                      QObject *parent = nullptr);
 
+    // What a password of this session opens: "user@host" or "user@host:port" (the subject of its requests).
+    QString passwordSubject() const;
+
     // The authentication method that succeeded ("publickey (agent)", "publickey", "password", ...).
     QString authenticatedWith() const;
 
@@ -164,7 +167,6 @@ private:
     void failDuringAuthentication();
     void askPassword();
     void wrongPassword();
-    QString passwordSubject() const;
     void detach(Job *job);
     void attach(Job *job);
     // For jobs: the libssh2 handle, the end of its channel opening, a transport error.
