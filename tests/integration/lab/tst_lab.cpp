@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -907,6 +908,31 @@ private Q_SLOTS:
             return;
         QVERIFY2(remoteGone(pattern), "journalctl -f still runs on the lab");
         QCOMPARE(m_session->state(), Ssh::Session::State::Ready);
+    }
+
+    // Many commands at once over the one connection, as panels refreshing together do: as many as
+    // OpenSSH's default MaxSessions (10), which the lab's sshd keeps, like a production server.
+    void parallelCommands()
+    {
+        QList<std::shared_ptr<Follow>> commands;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 10; ++i)
+            commands.append(
+                follow(Ssh::commandLine(QStringList{u"systemctl"_s, u"is-active"_s, u"mastodon"_s})
+                           .toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(commands.cbegin(),
+                                             commands.cend(),
+                                             [](const std::shared_ptr<Follow> &f) {
+                                                 return f->done();
+                                             }),
+                                 30000);
+        for (const std::shared_ptr<Follow> &f : std::as_const(commands)) {
+            QVERIFY2(f->finished, qPrintable(f->error));
+            QCOMPARE(f->out, QByteArray("active\n"));
+            QCOMPARE(f->command->exitCode(), 0);
+        }
+        qInfo("10 commands in parallel: %lld ms", t.elapsed());
     }
 
     void disks()
