@@ -29,12 +29,14 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
@@ -103,13 +105,102 @@ QColor addedColor(const QPalette &pal, bool strong)
                        : (strong ? QColor(0x9a, 0xe0, 0x9a) : QColor(0xdc, 0xf7, 0xdc));
 }
 
+// KSyntaxHighlighting's SyntaxHighlighter (a QSyntaxHighlighter) highlights every line of a text as
+// soon as it is set. Above lazyFrom lines this one highlights only the lines around the viewport, when
+// they are shown (on each update request of the view). A line starts from the state its previous line
+// left, or from the initial state when that one was not highlighted yet: a block scalar begun above
+// the highlighted window may look plain until the lines above it have been shown.
+class LazyHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+{
+public:
+    static constexpr int lazyFrom = 5'000;
+    static constexpr int margin = 50; // lines highlighted above and below the viewport
+
+    explicit LazyHighlighter(QPlainTextEdit *view)
+        : KSyntaxHighlighting::SyntaxHighlighter(view->document())
+        , m_view(view)
+    {
+        connect(view, &QPlainTextEdit::updateRequest, this, &LazyHighlighter::scheduleVisible);
+    }
+
+    // Before the view's text is replaced by one of `lines` lines.
+    void prepare(qsizetype lines)
+    {
+        m_lazy = lines > lazyFrom;
+        m_done.clear();
+    }
+
+    // After a theme change: highlight again (the visible lines only, when lazy).
+    void refresh()
+    {
+        m_done.clear();
+        rehighlight();
+        scheduleVisible();
+    }
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        const int number = currentBlock().blockNumber();
+        if (!m_lazy || (number >= m_from && number <= m_to))
+            KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    }
+
+private:
+    void scheduleVisible()
+    {
+        if (!m_lazy || m_scheduled)
+            return;
+        m_scheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_scheduled = false;
+            highlightVisible();
+        });
+    }
+
+    void highlightVisible()
+    {
+        if (!m_lazy)
+            return;
+        const int first = m_view->cursorForPosition(QPoint(0, 0)).block().blockNumber();
+        const int last = m_view->cursorForPosition(QPoint(0, m_view->viewport()->height()))
+                             .block()
+                             .blockNumber();
+        m_from = std::max(0, first - margin);
+        m_to = last + margin;
+        for (QTextBlock block = document()->findBlockByNumber(m_from);
+             block.isValid() && block.blockNumber() <= m_to;
+             block = block.next()) {
+            if (!m_done.contains(block.blockNumber())) {
+                m_done.insert(block.blockNumber());
+                rehighlightBlock(block);
+            }
+        }
+        m_from = -1;
+        m_to = -1;
+    }
+
+    QPlainTextEdit *m_view;
+    bool m_lazy = false;
+    bool m_scheduled = false;
+    int m_from = -1; // the window highlightBlock may highlight while lazy
+    int m_to = -1;
+    QSet<int> m_done;
+};
+
+LazyHighlighter *highlighterOf(QPlainTextEdit *view)
+{
+    return dynamic_cast<LazyHighlighter *>(
+        view->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>());
+}
+
 QPlainTextEdit *makeView(QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(view->document());
+    auto *highlighter = new LazyHighlighter(view);
     highlighter->setDefinition(ComposeDiffPanel::syntaxRepository().definitionForName(u"YAML"_s));
     return view;
 }
@@ -530,9 +621,9 @@ void ComposeDiffPanel::showReport()
 
     const QSignalBlocker blocker(m_hunks);
     m_hunks->setRowCount(0);
+    m_hunks->setRowCount(int(r.upstreamChanges.size())); // one model change, not one per row
     for (qsizetype i = 0; i < r.upstreamChanges.size(); ++i) {
         const Compose::Change &c = r.upstreamChanges.at(i);
-        m_hunks->insertRow(int(i));
         auto *apply = new QTableWidgetItem;
         QString status = Widgets::Tr::tr("no deployed copy");
         if (r.threeWay && i < r.threeWay->hunks.size()) {
@@ -704,6 +795,12 @@ void ComposeDiffPanel::rebuildViews()
         }
         i = end;
     }
+    // Old selections would be carried through the text replacement, cursor by cursor.
+    for (QPlainTextEdit *view : {m_oldView, m_newView, m_unifiedView})
+        view->setExtraSelections({});
+    highlighterOf(m_oldView)->prepare(left.size());
+    highlighterOf(m_newView)->prepare(right.size());
+    highlighterOf(m_unifiedView)->prepare(unified.size());
     m_oldView->setPlainText(left.join(u'\n'));
     m_newView->setPlainText(right.join(u'\n'));
     m_unifiedView->setPlainText(unified.join(u'\n'));
@@ -737,8 +834,10 @@ void ComposeDiffPanel::setUnified(bool unified)
 
 void ComposeDiffPanel::setFolded(bool folded)
 {
-    if (m_foldBox->isChecked() != folded)
-        m_foldBox->setChecked(folded);
+    if (m_foldBox->isChecked() != folded) {
+        m_foldBox->setChecked(folded); // toggled() calls back here once, and that call rebuilds
+        return;
+    }
     rebuildViews();
 }
 
@@ -803,7 +902,10 @@ void ComposeDiffPanel::applyTheme()
                                       ->findChildren<KSyntaxHighlighting::SyntaxHighlighter *>();
         for (auto *h : highlighters) {
             h->setTheme(theme);
-            h->rehighlight();
+            if (auto *lazy = dynamic_cast<LazyHighlighter *>(h))
+                lazy->refresh();
+            else
+                h->rehighlight();
         }
     }
 }

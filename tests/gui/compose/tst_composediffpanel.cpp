@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +221,20 @@ void TestComposeDiffPanel::cancelKeepsPreviousComparison()
     QVERIFY(panel.report()->upstreamChanges.size() > 300);
     QCOMPARE(panel.report()->upstreamChanges, Compose::diffLines(a, b));
     QVERIFY(panel.newView()->toPlainText().contains(u"VAR_3=changed"_s));
+
+    // Unfolded, 100k lines are highlighted where they are shown, not all at once.
+    auto formatted = [](QPlainTextEdit *view, int line) {
+        const QTextBlock block = view->document()->findBlockByNumber(line);
+        return block.isValid() && !block.layout()->formats().isEmpty();
+    };
+    panel.setFolded(false);
+    QPlainTextEdit *view = panel.newView();
+    QVERIFY(view->blockCount() > 100'000);
+    QTRY_VERIFY(formatted(view, 5));
+    QVERIFY(!formatted(view, 60'000));
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTRY_VERIFY(formatted(view, view->blockCount() - 3));
+    QVERIFY(!formatted(view, 60'000));
 }
 
 void TestComposeDiffPanel::referencesFromLocalCheckout()
