@@ -5,7 +5,9 @@
 #include "core/inventory/sshconfigimport.h"
 #include "core/releases/releasefeed.h"
 #include "core/secrets/credentialstore.h"
+#include "core/secrets/sshsecrets.h"
 #include "core/settings.h"
+#include "core/ssh/sessionpool.h"
 #include "core/ssh/sshconfig.h"
 #include "models/serverlistmodel.h"
 #include "widgets/composediffpanel.h"
@@ -13,9 +15,11 @@
 #include "widgets/mainwindow.h"
 #include "widgets/releasespanel.h"
 #include "widgets/serverspanel.h"
+#include "widgets/sshprompts.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +34,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     , m_window(std::make_unique<MainWindow>())
     , m_servers(new ServerListModel(this))
     , m_serversPanel(new ServersPanel(m_servers))
+    , m_sessions(new Ssh::SessionPool(this))
 {
     m_window->addPanel(u"servers"_s,
                        App::Tr::tr("Servers"),
@@ -57,12 +62,42 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     credentials->setObjectName(u"credentials"_s);
     connect(credentials, &QAction::triggered, this, &StewardApp::showCredentials);
 
+    // SSH: one shared session per server; its questions (host key, passphrase, password) are asked
+    // here, without blocking, and answered from the keychain when it holds the secret.
+    connect(m_sessions, &Ssh::SessionPool::sessionCreated, this, &StewardApp::watchSession);
+    connect(m_sessions,
+            &Ssh::SessionPool::stateChanged,
+            this,
+            [this](const QString &name, Ssh::Session::State state, const QString &detail) {
+                QString text = detail;
+                if (state == Ssh::Session::State::Ready)
+                    if (Ssh::Session *session = m_sessions->existing(name))
+                        text = App::Tr::tr("Logged in with %1").arg(session->authenticatedWith());
+                m_servers->setConnectionState(name, state, text);
+                if ((state == Ssh::Session::State::Lost || state == Ssh::Session::State::Closed)
+                    && !detail.isEmpty())
+                    m_window->setStatusText(App::Tr::tr("%1: %2").arg(name, detail));
+            });
+    connect(m_serversPanel, &ServersPanel::connectRequested, this, &StewardApp::connectServer);
+    if (options.lab) {
+        // The lab wrote its host key beside its inventory: Steward connects without a question.
+        m_sessions->setKnownHostsFile(u"lab"_s,
+                                      QFileInfo(m_inventoryFile.path())
+                                          .dir()
+                                          .filePath(u"ssh/known_hosts"_s));
+    }
+
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
     connect(m_serversPanel, &ServersPanel::reloadRequested, this, &StewardApp::loadInventory);
     connect(m_serversPanel, &ServersPanel::importRequested, this, &StewardApp::importFromSshConfig);
 
     loadInventory();
     m_window->restoreState();
+    if (options.lab) {
+        const int row = m_servers->rowOfName(u"lab"_s);
+        if (row >= 0)
+            connectServer(m_servers->server(row));
+    }
     if (!options.panel.isEmpty())
         m_window->setCurrentPanel(options.panel);
 }
@@ -83,6 +118,7 @@ void StewardApp::loadInventory()
     }
     m_servers->setReadOnly(false);
     m_servers->setServers(loaded->servers);
+    forgetRemovedServers();
     m_showingExample = loaded->origin == InventoryFile::Origin::BuiltInExample;
     if (m_showingExample) {
         m_serversPanel->showExampleNotice(m_inventoryFile.path());
@@ -93,8 +129,99 @@ void StewardApp::loadInventory()
     }
 }
 
+void StewardApp::forgetRemovedServers()
+{
+    const QStringList names = m_servers->names();
+    for (const QString &name : m_sessions->serverNames()) {
+        if (!names.contains(name))
+            m_sessions->forget(name);
+    }
+}
+
+void StewardApp::connectServer(const Server &server)
+{
+    const Result<Ssh::Session *> session = m_sessions->session(server);
+    if (!session) {
+        m_servers->setConnectionState(server.name,
+                                      Ssh::Session::State::Closed,
+                                      session.error().message);
+        m_window->setStatusText(session.error().message);
+    }
+}
+
+CredentialStore *StewardApp::credentials()
+{
+    if (!m_credentials)
+        m_credentials = new CredentialStore(u"Steward"_s, this);
+    return m_credentials;
+}
+
+void StewardApp::watchSession(const QString &serverName, Ssh::Session *session)
+{
+    connect(session,
+            &Ssh::Session::hostKeyUnknown,
+            this,
+            [this, session](const QString &fingerprint, const QString &type, const QString &host) {
+                auto *dialog = new HostKeyDialog(host, type, fingerprint, m_window.get());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                QPointer<Ssh::Session> guard(session);
+                connect(dialog, &QDialog::finished, this, [guard](int result) {
+                    if (!guard)
+                        return;
+                    if (result == QDialog::Accepted)
+                        guard->trustHostKey();
+                    else
+                        guard->refuseHostKey();
+                });
+                dialog->open();
+            });
+    if (!m_secrets) {
+        m_secrets = new SshSecretBroker(credentials(), this);
+        connect(m_secrets,
+                &SshSecretBroker::secretNeeded,
+                this,
+                [this](Ssh::Session *s,
+                       Ssh::Session::SecretKind kind,
+                       const QString &prompt,
+                       bool retry) {
+                    const bool canRemember = m_credentials->availability()
+                                             != CredentialStore::Availability::Unavailable;
+                    auto *dialog = new SecretDialog(kind == Ssh::Session::SecretKind::KeyPassphrase
+                                                        ? SecretDialog::Kind::Passphrase
+                                                        : SecretDialog::Kind::Password,
+                                                    prompt,
+                                                    retry,
+                                                    canRemember,
+                                                    m_window.get());
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    QPointer<Ssh::Session> guard(s);
+                    connect(dialog, &QDialog::finished, this, [this, guard, dialog](int result) {
+                        if (!guard)
+                            return;
+                        if (result == QDialog::Accepted) {
+                            QByteArray secret = dialog->takeSecret();
+                            m_secrets->answer(guard, secret, dialog->remember());
+                            wipeSecret(secret);
+                        } else {
+                            m_secrets->refuse(guard);
+                        }
+                    });
+                    dialog->open();
+                });
+        connect(m_secrets,
+                &SshSecretBroker::rememberFailed,
+                this,
+                [this](const CredentialKey &, const QString &message) {
+                    m_window->setStatusText(
+                        App::Tr::tr("Could not keep the secret in the keychain: %1").arg(message));
+                });
+    }
+    m_secrets->attach(session, serverName);
+}
+
 void StewardApp::saveInventory()
 {
+    forgetRemovedServers();
     const QString error = m_inventoryFile.save(m_servers->servers());
     if (!error.isEmpty()) {
         m_serversPanel->showSaveError(error);
@@ -119,9 +246,7 @@ void StewardApp::importFromSshConfig()
 
 void StewardApp::showCredentials()
 {
-    if (!m_credentials)
-        m_credentials = new CredentialStore(u"Steward"_s, this);
-    CredentialsDialog dialog(m_credentials, m_window.get());
+    CredentialsDialog dialog(credentials(), m_window.get());
     dialog.exec();
 }
 

@@ -12,6 +12,12 @@ namespace Steward {
 
 class CredentialStore;
 class MainWindow;
+class SshSecretBroker;
+struct Server;
+namespace Ssh {
+class Session;
+class SessionPool;
+} // namespace Ssh
 class ServerListModel;
 class ServersPanel;
 
@@ -27,6 +33,10 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ServerListModel *servers() const { return m_servers; }
     ServersPanel *serversPanel() const { return m_serversPanel; }
+    Ssh::SessionPool *sessions() const { return m_sessions; }
+
+    // Connects (or reconnects) to a server of the inventory; the Servers panel shows how it goes.
+    void connectServer(const Server &server);
 
     // (Re)reads the inventory file into the Servers panel.
     void loadInventory();
@@ -35,6 +45,9 @@ private:
     void saveInventory();
     void importFromSshConfig();
     void showCredentials();
+    CredentialStore *credentials();
+    void watchSession(const QString &serverName, Ssh::Session *session);
+    void forgetRemovedServers();
 
     GuiOptions m_options;
     InventoryFile m_inventoryFile;
@@ -43,6 +56,8 @@ private:
     ServersPanel *m_serversPanel;
     bool m_showingExample = false;
     CredentialStore *m_credentials = nullptr; // made on first use: start-up does no keychain work
+    Ssh::SessionPool *m_sessions;
+    SshSecretBroker *m_secrets = nullptr; // with the credential store
 };
 
 } // namespace Steward

@@ -4,6 +4,8 @@
 #include "core/inventory/inventory.h"
 #include "models/tr.h"
 
+#include <QColor>
+
 using namespace Qt::StringLiterals;
 
 namespace Steward {
@@ -15,6 +17,42 @@ ServerListModel::ServerListModel(QObject *parent)
 int ServerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_servers.size());
+}
+
+namespace {
+QString connectionText(Ssh::Session::State state)
+{
+    switch (state) {
+    case Ssh::Session::State::Disconnected:
+        return Models::Tr::tr("Not connected");
+    case Ssh::Session::State::Connecting:
+        return Models::Tr::tr("Connecting…");
+    case Ssh::Session::State::Authenticating:
+        return Models::Tr::tr("Logging in…");
+    case Ssh::Session::State::Ready:
+        return Models::Tr::tr("Connected");
+    case Ssh::Session::State::Lost:
+        return Models::Tr::tr("Connection lost");
+    case Ssh::Session::State::Closed:
+        return Models::Tr::tr("Closed");
+    }
+    return {};
+}
+} // namespace
+
+void ServerListModel::setConnectionState(const QString &name,
+                                         Ssh::Session::State state,
+                                         const QString &detail)
+{
+    m_connections.insert(name, {state, detail});
+    const int row = rowOfName(name);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, ConnectionColumn), index(row, ConnectionColumn));
+}
+
+Ssh::Session::State ServerListModel::connectionState(const QString &name) const
+{
+    return m_connections.value(name, {Ssh::Session::State::Disconnected, QString()}).first;
 }
 
 int ServerListModel::columnCount(const QModelIndex &parent) const
@@ -31,6 +69,22 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s);
     if (role == RoleKeyRole)
         return serverRoleKey(s.role);
+    if (role == ConnectionStateRole)
+        return int(connectionState(s.name));
+    if (index.column() == ConnectionColumn) {
+        const auto [state, detail] = m_connections.value(s.name,
+                                                         {Ssh::Session::State::Disconnected,
+                                                          QString()});
+        if (role == Qt::DisplayRole)
+            return connectionText(state);
+        if (role == Qt::ToolTipRole && !detail.isEmpty())
+            return detail;
+        if (role == Qt::ForegroundRole
+            && (state == Ssh::Session::State::Lost || state == Ssh::Session::State::Closed)
+            && !detail.isEmpty())
+            return QColor(0xc0, 0x39, 0x2b);
+        return {};
+    }
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case NameColumn:
@@ -132,6 +186,8 @@ QVariant ServerListModel::headerData(int section, Qt::Orientation orientation, i
         return Models::Tr::tr("Public URL");
     case NotesColumn:
         return Models::Tr::tr("Notes");
+    case ConnectionColumn:
+        return Models::Tr::tr("Connection");
     }
     return {};
 }
@@ -139,7 +195,7 @@ QVariant ServerListModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags ServerListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_readOnly)
+    if (index.isValid() && !m_readOnly && index.column() != ConnectionColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -215,7 +271,8 @@ bool ServerListModel::updateServer(int row, const Server &server)
                                        old.role != server.role,
                                        old.composeDir != server.composeDir,
                                        old.publicUrl != server.publicUrl,
-                                       old.notes != server.notes};
+                                       old.notes != server.notes,
+                                       false};
     int first = -1;
     int last = -1;
     for (int c = 0; c < ColumnCount; ++c) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/inventory/server.h"
+#include "core/ssh/session.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Steward {
 
@@ -23,11 +25,13 @@ public:
         ComposeDirColumn,
         PublicUrlColumn,
         NotesColumn,
+        ConnectionColumn, // not part of the inventory: the state of Steward's SSH session
         ColumnCount
     };
     enum Roles {
         ServerRole = Qt::UserRole + 1, // the whole Steward::Server
         RoleKeyRole,                   // "primary", "secondary", "staging"
+        ConnectionStateRole,           // Ssh::Session::State, as an int
     };
     Q_ENUM(Roles)
 
@@ -64,6 +68,10 @@ public:
     // A name not yet used: base, "base (2)", "base (3)", ...
     QString uniqueName(const QString &base) const;
 
+    // The SSH session state shown in ConnectionColumn (detail: the error or how it authenticated).
+    void setConnectionState(const QString &name, Ssh::Session::State state, const QString &detail);
+    Ssh::Session::State connectionState(const QString &name) const;
+
     // Read-only stops every edit (a malformed file is shown but never overwritten).
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -75,6 +83,7 @@ Q_SIGNALS:
 private:
     ServerList m_servers;
     bool m_readOnly = false;
+    QHash<QString, std::pair<Ssh::Session::State, QString>> m_connections;
 };
 
 } // namespace Steward

@@ -46,6 +46,11 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
         QWidget::addAction(action);
         return action;
     };
+    m_connect = makeAction(u"connectServer"_s,
+                           Widgets::Tr::tr("&Connect"),
+                           u"network-connect"_s,
+                           QKeySequence(Qt::CTRL | Qt::Key_K));
+    toolbar->addSeparator();
     m_add = makeAction(u"addServer"_s, Widgets::Tr::tr("&Add…"), u"list-add"_s, QKeySequence::New);
     m_edit = makeAction(u"editServer"_s,
                         Widgets::Tr::tr("&Edit…"),
@@ -82,6 +87,8 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
+    // The connection state next to the name, where the eye looks first.
+    m_view->horizontalHeader()->moveSection(ServerListModel::ConnectionColumn, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -95,6 +102,10 @@ ServersPanel::ServersPanel(ServerListModel *model, QWidget *parent)
     connect(m_moveUp, &QAction::triggered, this, [this] { moveServer(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveServer(+1); });
     connect(m_import, &QAction::triggered, this, &ServersPanel::importRequested);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        if (const int row = currentRow(); row >= 0)
+            Q_EMIT connectRequested(m_model->server(row));
+    });
     connect(m_reload, &QAction::triggered, this, &ServersPanel::reloadRequested);
     connect(m_view, &QTableView::doubleClicked, this, &ServersPanel::editServer);
     connect(m_view->selectionModel(),
@@ -129,6 +140,7 @@ void ServersPanel::updateActions()
     m_remove->setEnabled(writable && row >= 0);
     m_moveUp->setEnabled(writable && row > 0);
     m_moveDown->setEnabled(writable && row >= 0 && row < m_model->rowCount() - 1);
+    m_connect->setEnabled(row >= 0);
 }
 
 void ServersPanel::addServer()

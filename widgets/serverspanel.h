@@ -29,6 +29,7 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *importAction() const { return m_import; }
+    QAction *connectAction() const { return m_connect; }
 
     // The inventory file could not be read: say why, keep the file, offer to reload it.
     void showLoadError(const QString &path, const QString &message);
@@ -43,6 +44,8 @@ public:
 Q_SIGNALS:
     void reloadRequested();
     void importRequested();
+    // Connect (or reconnect) to the selected server.
+    void connectRequested(const Steward::Server &server);
 
 private:
     void updateActions();
@@ -62,6 +65,7 @@ private:
     QAction *m_moveDown;
     QAction *m_import;
     QAction *m_reload;
+    QAction *m_connect;
 };
 
 } // namespace Steward

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ssh/sessionpool.h"
+
+#include "core/tr.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Steward::Ssh {
+
+SessionPool::SessionPool(QObject *parent)
+    : QObject(parent)
+{}
+
+SessionPool::~SessionPool()
+{
+    for (const QPointer<Session> &session : std::as_const(m_sessions))
+        delete session.data();
+}
+
+void SessionPool::setSshConfig(const SshConfig &config)
+{
+    m_config = config;
+}
+
+void SessionPool::setKnownHostsFile(const QString &serverName, const QString &path)
+{
+    m_knownHosts.insert(serverName, path);
+}
+
+const SshConfig &SessionPool::config()
+{
+    if (!m_config)
+        m_config = SshConfig::load(SshConfig::defaultPath());
+    return *m_config;
+}
+
+Result<Endpoint> SessionPool::endpointFor(const Server &server)
+{
+    if (server.host.trimmed().isEmpty())
+        return Error{Core::Tr::tr("The server %1 has no host to connect to.").arg(server.name)};
+    Result<Endpoint> resolved = Endpoint::fromSshConfig(config(), server.host);
+    if (!resolved)
+        return Error{
+            Core::Tr::tr("Cannot connect to %1: %2").arg(server.name, resolved.error().message)};
+    Endpoint e = std::move(resolved).value();
+    e.alias = server.name;
+    if (server.port != Server::defaultPort)
+        e.port = server.port;
+    if (!server.user.isEmpty())
+        e.user = server.user;
+    if (!server.identityFile.isEmpty()) {
+        QString file = server.identityFile;
+        if (file.startsWith(u"~/"_s))
+            file = QDir::homePath() + file.mid(1);
+        e.identityFiles.prepend(file);
+    }
+    if (e.keepaliveSeconds == 0)
+        e.keepaliveSeconds = DefaultKeepaliveSeconds;
+    if (const QString known = m_knownHosts.value(server.name); !known.isEmpty())
+        e.userKnownHostsFile = known;
+    return e;
+}
+
+Result<Session *> SessionPool::session(const Server &server)
+{
+    QPointer<Session> session = m_sessions.value(server.name);
+    if (session && !(m_servers.value(server.name) == server)) {
+        forget(server.name); // edited since: a new endpoint
+        session = nullptr;
+    }
+    if (!session) {
+        Result<Endpoint> endpoint = endpointFor(server);
+        if (!endpoint)
+            return endpoint.error();
+        session = new Session(endpoint.value(), this);
+        m_sessions.insert(server.name, session);
+        m_servers.insert(server.name, server);
+        const QString name = server.name;
+        Session *s = session;
+        connect(s, &Session::stateChanged, this, [this, name, s](Session::State state) {
+            emit stateChanged(name, state, s->errorString());
+        });
+        emit sessionCreated(name, s);
+    }
+    const Session::State state = session->state();
+    if (state == Session::State::Disconnected || state == Session::State::Lost
+        || state == Session::State::Closed)
+        session->connectToHost();
+    return session.data();
+}
+
+Session *SessionPool::existing(const QString &serverName) const
+{
+    return m_sessions.value(serverName);
+}
+
+void SessionPool::forget(const QString &serverName)
+{
+    QPointer<Session> session = m_sessions.take(serverName);
+    m_servers.remove(serverName);
+    if (session) {
+        session->disconnect(this);
+        session->close();
+        session->deleteLater();
+        emit stateChanged(serverName, Session::State::Disconnected, QString());
+    }
+}
+
+QStringList SessionPool::serverNames() const
+{
+    return m_sessions.keys();
+}
+
+} // namespace Steward::Ssh

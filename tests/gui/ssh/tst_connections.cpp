@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Servers panel connects to a real sshd through Steward's shared sessions: the unknown host key is
+// shown with its fingerprint and trusted, the key's passphrase is asked (and kept in a real keychain), the
+// state column follows the session (connected, lost when sshd dies), and a reconnect asks nothing.
+#include "app/stewardapp.h"
+#include "core/secrets/credentialstore.h"
+#include "core/settings.h"
+#include "core/ssh/sessionpool.h"
+#include "models/serverlistmodel.h"
+#include "tests/gui/shell/guitest.h"
+#include "tests/integration/secrets/keyringsession.h"
+#include "tests/integration/ssh/sshdfixture.h"
+#include "widgets/mainwindow.h"
+#include "widgets/serverspanel.h"
+#include "widgets/sshprompts.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Passphrase = "a passphrase for the test key";
+}
+
+class TestConnections : public QObject
+{
+    Q_OBJECT
+
+    Test::KeyringSession m_keyring;
+    Test::SshdFixture m_sshd;
+    QString m_key;
+    QString m_inventory;
+    std::unique_ptr<StewardApp> m_app;
+
+    QString connectionText() const
+    {
+        return m_app->servers()
+            ->index(0, ServerListModel::ConnectionColumn)
+            .data(Qt::DisplayRole)
+            .toString();
+    }
+    Ssh::Session::State state() const
+    {
+        return Ssh::Session::State(
+            m_app->servers()->index(0, 0).data(ServerListModel::ConnectionStateRole).toInt());
+    }
+    void triggerConnect()
+    {
+        QTableView *view = m_app->serversPanel()->view();
+        view->setCurrentIndex(m_app->servers()->index(0, 0));
+        QVERIFY(m_app->serversPanel()->connectAction()->isEnabled());
+        m_app->serversPanel()->connectAction()->trigger();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(openSettings()->fileName());
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      + u"/known_hosts"_s);
+        const QString error = m_keyring.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        m_key = m_sshd.addClientKey(u"id_gui"_s, u"ed25519"_s, Passphrase);
+        QVERIFY(!m_key.isEmpty());
+        m_inventory = m_sshd.dir() + u"/inventory.yaml"_s;
+        QFile file(m_inventory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("version: 1\n"
+                                  "servers:\n"
+                                  "  - name: fixture\n"
+                                  "    host: 127.0.0.1\n"
+                                  "    port: %1\n"
+                                  "    user: %2\n"
+                                  "    role: staging\n"
+                                  "    compose_dir: %3\n"
+                                  "    identity_file: %4\n")
+                       .arg(m_sshd.port())
+                       .arg(Test::SshdFixture::user(), m_sshd.dir(), m_key)
+                       .toUtf8());
+        file.close();
+        GuiOptions options;
+        options.inventory = m_inventory;
+        m_app = std::make_unique<StewardApp>(options);
+        // No ssh config of the user's; keepalives every second so that a dead server shows quickly.
+        m_app->sessions()->setSshConfig(
+            SshConfig::parse("Host *\n    ServerAliveInterval 1\n    ServerAliveCountMax 2\n"));
+        m_app->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        QCOMPARE(m_app->servers()->rowCount(), 1);
+        QCOMPARE(connectionText(), u"Not connected"_s);
+    }
+
+    void firstConnectAsksHostKeyAndPassphrase()
+    {
+        QString shownFingerprint;
+        bool cancelWasDefault = false;
+        Test::whenModal<HostKeyDialog>(this, [&](HostKeyDialog *dialog) {
+            shownFingerprint = dialog->findChild<QLabel *>(u"fingerprint"_s)->text();
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->isDefault())
+                    cancelWasDefault = b->objectName() != u"trust"_s;
+            dialog->findChild<QPushButton *>(u"trust"_s)->click();
+            // Then the key's passphrase, kept in the keychain.
+            Test::whenModal<SecretDialog>(this, [](SecretDialog *secret) {
+                QVERIFY(secret->findChild<QLabel *>(u"prompt"_s)->text().contains(u"id_gui"_s));
+                secret->findChild<QLineEdit *>(u"secret"_s)->setText(QString::fromUtf8(Passphrase));
+                auto *remember = secret->findChild<QCheckBox *>(u"remember"_s);
+                QVERIFY(remember->isEnabled());
+                remember->setChecked(true);
+                secret->accept();
+            });
+        });
+        triggerConnect();
+        QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Ready, 20000);
+        QCOMPARE(connectionText(), u"Connected"_s);
+        QCOMPARE(m_app->servers()
+                     ->index(0, ServerListModel::ConnectionColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString(),
+                 u"Logged in with publickey"_s);
+        // The dialog showed exactly what ssh-keygen -lf prints, and Cancel was the default.
+        const QByteArray keygen = m_sshd.runLocal(u"ssh-keygen"_s,
+                                                  {u"-lf"_s, m_sshd.hostKeyPublicFile()});
+        QVERIFY2(shownFingerprint.contains(QString::fromLatin1(keygen.split(' ').value(1))),
+                 qPrintable(shownFingerprint));
+        QVERIFY(cancelWasDefault);
+        // The passphrase is in the keychain now (stored once the connection worked).
+        CredentialStore store(u"Steward"_s);
+        QTRY_VERIFY(
+            store.entries().contains(CredentialKey{CredentialKind::SshKeyPassphrase, m_key}));
+        // The session is the shared one panels use.
+        QVERIFY(m_app->sessions()->existing(u"fixture"_s));
+    }
+
+    void lostWhenServerDies()
+    {
+        m_sshd.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Lost, 8000);
+        QCOMPARE(connectionText(), u"Connection lost"_s);
+        QVERIFY(!m_app->servers()
+                     ->index(0, ServerListModel::ConnectionColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+    }
+
+    void reconnectAsksNothing()
+    {
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        bool asked = false;
+        auto *watcher = new QTimer(this);
+        connect(watcher, &QTimer::timeout, this, [&] {
+            if (QApplication::activeModalWidget())
+                asked = true;
+        });
+        watcher->start(10);
+        triggerConnect();
+        QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Ready, 20000);
+        watcher->stop();
+        QVERIFY(!asked); // host key trusted, passphrase from the keychain
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_keyring.stop();
+    }
+};
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"
