@@ -495,18 +495,18 @@ def compose_logs(project, services, args):
 
     positions = {}
     for svc in names:
+        # Follow from the end of what was read: a line written meanwhile is shown, not lost.
         try:
-            lines = open(log_path(svc)).read().splitlines()
+            with open(log_path(svc)) as f:
+                lines = f.read().splitlines()
+                positions[svc] = f.tell()
         except OSError:
             lines = []
+            positions[svc] = 0
         if tail not in (None, "all"):
             lines = lines[-int(tail):] if int(tail) > 0 else []
         for l in lines:
             out(fmt(svc, l))
-        try:
-            positions[svc] = os.path.getsize(log_path(svc))
-        except OSError:
-            positions[svc] = 0
     sys.stdout.flush()
     while follow:
         time.sleep(0.3)
@@ -1373,7 +1373,8 @@ def journalctl_main(args):
         else:
             out(short_line(e))
 
-    entries = [e for e in read_journal() if match(e)]
+    journal = read_journal()
+    entries = [e for e in journal if match(e)]
     if n is None and follow:
         n = "10"
     if n not in (None, "all"):
@@ -1384,7 +1385,7 @@ def journalctl_main(args):
         show(e)
     sys.stdout.flush()
     if follow:
-        seen = len(read_journal())
+        seen = len(journal)  # what was read above: an entry written meanwhile is shown, not lost
         while True:
             time.sleep(0.3)
             all_ = read_journal()
