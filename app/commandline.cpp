@@ -40,11 +40,39 @@ struct Parser
                                   App::Tr::tr("Save a picture of the window to this PNG file "
                                               "once it is shown, then quit."),
                                   App::Tr::tr("file")};
+    QCommandLineOption screenshotDelay{u"screenshot-delay"_s,
+                                       u"Wait this long after the first frame before the "
+                                       u"screenshot (connections settle)."_s,
+                                       u"ms"_s};
     QCommandLineOption firstFrameProbe{u"first-frame-probe"_s,
                                        u"Print start-up time and memory, then quit."_s};
     QCommandLineOption lab{u"lab"_s,
                            App::Tr::tr("Start the local rehearsal host (or use the running one) "
                                        "and open Steward on it.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {lang,
+                inventory,
+                panel,
+                colorScheme,
+                screenshot,
+                screenshotDelay,
+                firstFrameProbe,
+                lab};
+    }
+    // "--lang", "--inventory"...: the options that take a value (the next argument).
+    QList<QByteArray> valueOptions() const
+    {
+        QList<QByteArray> names;
+        for (const QCommandLineOption &option : all()) {
+            if (option.valueName().isEmpty())
+                continue;
+            for (const QString &name : option.names())
+                names.append((name.size() == 1 ? "-" : "--") + name.toLatin1());
+        }
+        return names;
+    }
 
     Parser()
     {
@@ -54,7 +82,8 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         firstFrameProbe.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({lang, inventory, panel, colorScheme, screenshot, firstFrameProbe, lab});
+        screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions(all());
         if (!subcommands().isEmpty()) {
             parser.addPositionalArgument(
                 u"command"_s,
@@ -107,12 +136,8 @@ bool wantsConsole(int argc, char **argv)
             return true;
         if (a[0] != '-') {
             // The first positional argument: a subcommand, or an unknown word the console mode reports.
-            const bool previousTakesValue = i > 1
-                                            && (!std::strcmp(argv[i - 1], "--lang")
-                                                || !std::strcmp(argv[i - 1], "--inventory")
-                                                || !std::strcmp(argv[i - 1], "--panel")
-                                                || !std::strcmp(argv[i - 1], "--color-scheme")
-                                                || !std::strcmp(argv[i - 1], "--screenshot"));
+            static const QList<QByteArray> valueOptions = Parser().valueOptions();
+            const bool previousTakesValue = i > 1 && valueOptions.contains(QByteArray(argv[i - 1]));
             if (!previousTakesValue)
                 return true;
         }
@@ -176,6 +201,14 @@ std::optional<GuiOptions> parseGui(const QStringList &arguments)
     options.colorScheme = p.parser.value(p.colorScheme);
     options.screenshot = p.parser.value(p.screenshot);
     options.firstFrameProbe = p.parser.isSet(p.firstFrameProbe);
+    if (p.parser.isSet(p.screenshotDelay)) {
+        bool ok = false;
+        options.screenshotDelayMs = p.parser.value(p.screenshotDelay).toInt(&ok);
+        if (!ok || options.screenshotDelayMs < 0) {
+            std::fprintf(stderr, "steward: --screenshot-delay takes milliseconds\n");
+            return std::nullopt;
+        }
+    }
     options.lab = p.parser.isSet(p.lab);
     if (options.lab && !options.inventory.isEmpty()) {
         std::fprintf(stderr,

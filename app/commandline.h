@@ -17,6 +17,7 @@ struct GuiOptions
     QString panel;       // --panel ID
     QString colorScheme; // --color-scheme light|dark (empty: the system's)
     QString screenshot; // --screenshot FILE: render the window to PNG after the first frame, then quit
+    int screenshotDelayMs = 0; // --screenshot-delay (hidden): let connections settle first
     // --first-frame-probe: print start-up figures after the first frame, then quit
     bool firstFrameProbe = false;
     // --lab: start (or reuse) the rehearsal host and open Steward on its inventory

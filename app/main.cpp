@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -71,12 +72,17 @@ int main(int argc, char **argv)
                             FirstFrameWatcher::peakResidentKiB());
                 std::fflush(stdout);
             }
-            int code = 0;
-            if (!options->screenshot.isEmpty() && !window->grab().save(options->screenshot, "PNG")) {
-                std::fprintf(stderr, "steward: cannot write %s\n", qPrintable(options->screenshot));
-                code = 1;
-            }
-            QCoreApplication::exit(code);
+            QTimer::singleShot(options->screenshotDelayMs, window, [window, &options] {
+                int code = 0;
+                if (!options->screenshot.isEmpty()
+                    && !window->grab().save(options->screenshot, "PNG")) {
+                    std::fprintf(stderr,
+                                 "steward: cannot write %s\n",
+                                 qPrintable(options->screenshot));
+                    code = 1;
+                }
+                QCoreApplication::exit(code);
+            });
         });
     }
     window->show();

@@ -4,6 +4,7 @@
 #include "app/tr.h"
 #include "core/inventory/sshconfigimport.h"
 #include "core/releases/releasefeed.h"
+#include "core/releases/versionprobe.h"
 #include "core/secrets/credentialstore.h"
 #include "core/secrets/sshsecrets.h"
 #include "core/settings.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -52,10 +54,11 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     // detected running version through ReleasesPanel::setRunningVersion.
     auto *releaseFeed = new Releases::ReleaseFeed(this);
     releaseFeed->applySettings(*openSettings());
+    m_releasesPanel = new ReleasesPanel(releaseFeed);
     m_window->addPanel(u"releases"_s,
                        App::Tr::tr("Release notes"),
                        QIcon(u":/steward/icons/releases.svg"_s),
-                       new ReleasesPanel(releaseFeed));
+                       m_releasesPanel);
 
     QMenu *tools = m_window->panelMenu(App::Tr::tr("&Tools"));
     QAction *credentials = tools->addAction(App::Tr::tr("&Credentials…"));
@@ -70,9 +73,11 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
             this,
             [this](const QString &name, Ssh::Session::State state, const QString &detail) {
                 QString text = detail;
-                if (state == Ssh::Session::State::Ready)
+                if (state == Ssh::Session::State::Ready) {
                     if (Ssh::Session *session = m_sessions->existing(name))
                         text = App::Tr::tr("Logged in with %1").arg(session->authenticatedWith());
+                    probeVersion(name);
+                }
                 m_servers->setConnectionState(name, state, text);
                 if ((state == Ssh::Session::State::Lost || state == Ssh::Session::State::Closed)
                     && !detail.isEmpty())
@@ -136,6 +141,50 @@ void StewardApp::forgetRemovedServers()
         if (!names.contains(name))
             m_sessions->forget(name);
     }
+}
+
+// What a server runs (tootctl, the deployed compose file, the public API) becomes the plan's "From" in
+// the Release notes panel: the primary server's, else the first one found.
+void StewardApp::probeVersion(const QString &serverName)
+{
+    const int row = m_servers->rowOfName(serverName);
+    if (row < 0)
+        return;
+    const Server server = m_servers->server(row);
+    auto *network = findChild<QNetworkAccessManager *>(u"versionNetwork"_s);
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        network->setObjectName(u"versionNetwork"_s);
+    }
+    auto *probe = new Releases::VersionProbe(network, this);
+    connect(probe,
+            &Releases::VersionProbe::found,
+            this,
+            [this, probe, server](const QString &name, const Releases::RunningVersion &found) {
+                probe->deleteLater();
+                const int shownRow = m_servers->rowOfName(m_versionShownFor);
+                const bool shownIsPrimary = shownRow >= 0
+                                            && m_servers->server(shownRow).role
+                                                   == ServerRole::Primary;
+                if (m_versionShownFor.isEmpty() || m_versionShownFor == name
+                    || (server.role == ServerRole::Primary && !shownIsPrimary)) {
+                    m_versionShownFor = name;
+                    m_releasesPanel->setRunningVersion(name,
+                                                       found.version,
+                                                       App::Tr::tr("%1 (%2)").arg(found.source,
+                                                                                  found.evidence));
+                }
+            });
+    connect(probe,
+            &Releases::VersionProbe::failed,
+            this,
+            [this, probe](const QString &name, const QStringList &notes) {
+                probe->deleteLater();
+                m_window->setStatusText(
+                    App::Tr::tr("%1: the running version could not be read (%2)")
+                        .arg(name, notes.join(u"; "_s)));
+            });
+    probe->probe(server, m_sessions->existing(serverName));
 }
 
 void StewardApp::connectServer(const Server &server)

@@ -18,6 +18,7 @@ namespace Ssh {
 class Session;
 class SessionPool;
 } // namespace Ssh
+class ReleasesPanel;
 class ServerListModel;
 class ServersPanel;
 
@@ -48,6 +49,7 @@ private:
     CredentialStore *credentials();
     void watchSession(const QString &serverName, Ssh::Session *session);
     void forgetRemovedServers();
+    void probeVersion(const QString &serverName);
 
     GuiOptions m_options;
     InventoryFile m_inventoryFile;
@@ -58,6 +60,8 @@ private:
     CredentialStore *m_credentials = nullptr; // made on first use: start-up does no keychain work
     Ssh::SessionPool *m_sessions;
     SshSecretBroker *m_secrets = nullptr; // with the credential store
+    ReleasesPanel *m_releasesPanel = nullptr;
+    QString m_versionShownFor; // the server whose running version the plan starts from
 };
 
 } // namespace Steward

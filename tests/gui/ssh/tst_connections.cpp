@@ -11,6 +11,7 @@
 #include "tests/integration/secrets/keyringsession.h"
 #include "tests/integration/ssh/sshdfixture.h"
 #include "widgets/mainwindow.h"
+#include "widgets/releasespanel.h"
 #include "widgets/serverspanel.h"
 #include "widgets/sshprompts.h"
 
@@ -73,6 +74,12 @@ private slots:
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         m_key = m_sshd.addClientKey(u"id_gui"_s, u"ed25519"_s, Passphrase);
         QVERIFY(!m_key.isEmpty());
+        // The deployed compose file the running version is read from (no Docker on the fixture).
+        QVERIFY(QFile::copy(QStringLiteral(STEWARD_TEST_DATA "/compose/v4.2.10.docker-compose.yml"),
+                            m_sshd.dir() + u"/docker-compose.yml"_s));
+        QFile::setPermissions(m_sshd.dir() + u"/docker-compose.yml"_s,
+                              QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
         m_inventory = m_sshd.dir() + u"/inventory.yaml"_s;
         QFile file(m_inventory);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -141,6 +148,13 @@ private slots:
             store.entries().contains(CredentialKey{CredentialKind::SshKeyPassphrase, m_key}));
         // The session is the shared one panels use.
         QVERIFY(m_app->sessions()->existing(u"fixture"_s));
+        // What the server runs became the upgrade plan's starting point, with where it was read.
+        auto *releases = m_app->window()->findChild<ReleasesPanel *>();
+        QVERIFY(releases);
+        QTRY_COMPARE_WITH_TIMEOUT(releases->fromEdit()->text(), u"4.2.10"_s, 10000);
+        QVERIFY2(releases->fromSourceLabel()->text().contains(u"docker-compose.yml"_s),
+                 qPrintable(releases->fromSourceLabel()->text()));
+        QVERIFY(releases->fromSourceLabel()->text().contains(u"fixture"_s));
     }
 
     void lostWhenServerDies()
