@@ -12,6 +12,7 @@
 #include "core/compose/composereport.h"
 #include "tests/unit/compose/composefixtures.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
