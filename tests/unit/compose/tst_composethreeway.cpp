@@ -20,6 +20,7 @@ private Q_SLOTS:
     void deployedEqualToOld();
     void deployedEqualToNew();
     void jsonShape();
+    void computeReportsProgressAndCancels();
 };
 
 void TestComposeThreeWay::statusesWithLocalEdits()
@@ -149,6 +150,40 @@ void TestComposeThreeWay::jsonShape()
     const QJsonArray services = json.value(u"summary"_s).toObject().value(u"services"_s).toArray();
     QCOMPARE(services.size(), 3);
     QCOMPARE(services.at(0).toObject().value(u"name"_s).toString(), u"web"_s);
+}
+
+void TestComposeThreeWay::computeReportsProgressAndCancels()
+{
+    const Document oldDoc = Fixtures::document(u"v4.2.10"_s);
+    const Document newDoc = Fixtures::document(u"v4.3.0"_s);
+    const Document deployed = Fixtures::document(u"deployed-v4.2.10-local"_s);
+    // Every step is announced in order, then the end.
+    QList<int> steps;
+    const auto full = Report::compute(oldDoc, newDoc, deployed, [&steps](int step) {
+        steps.append(step);
+        return true;
+    });
+    QVERIFY(full.ok());
+    QCOMPARE(steps, (QList<int>{0, 1, 2, Report::progressSteps}));
+    // The changes the three-way used are the report's own (one diff of OLD -> NEW).
+    QCOMPARE(full->threeWay->hunks.size(), full->upstreamChanges.size());
+    QCOMPARE(full->mergedPatch(), full->defaultMergedPatch);
+    QVERIFY(!full->defaultMergedPatch.isEmpty());
+    // Stopping at any step gives an error saying so, never a partial report.
+    for (int stopAt = 0; stopAt <= Report::progressSteps; ++stopAt) {
+        const auto stopped = Report::compute(oldDoc, newDoc, deployed, [stopAt](int step) {
+            return step < stopAt;
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().message, u"The comparison was cancelled."_s);
+    }
+    // Without DEPLOYED there is no three-way step.
+    steps.clear();
+    QVERIFY(Report::compute(oldDoc, newDoc, std::nullopt, [&steps](int step) {
+                steps.append(step);
+                return true;
+            }).ok());
+    QCOMPARE(steps, (QList<int>{0, 1, Report::progressSteps}));
 }
 
 QTEST_GUILESS_MAIN(TestComposeThreeWay)
