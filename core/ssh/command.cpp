@@ -57,16 +57,10 @@ Command::Command(Session *session,
 
 Command::~Command()
 {
-    if (session()) {
-        if (d->channel && handle()) {
-            // Best effort without waiting; libssh2 frees what is left with the session.
-            libssh2_channel_close(d->channel.get());
-            if (libssh2_channel_free(d->channel.get()) == LIBSSH2_ERROR_EAGAIN)
-                (void) d->channel.release();
-            else
-                (void) d->channel.release();
-        }
-    }
+    // A command deleted while it runs must not leave its process behind on the server: the session
+    // signals TERM (as cancel() does), closes and frees the channel in its own loop.
+    if (session() && handle() && d->channel)
+        abandonChannel(d->channel.release(), d->state == State::Running && !d->signalSent);
     (void) d->channel.release();
 }
 
@@ -180,6 +174,10 @@ bool Command::service(bool &wantMore)
                 return false;
             if (checkFatal(rc))
                 return false;
+            if (rc == LIBSSH2_ERROR_CHANNEL_FAILURE && channelRefused()) {
+                d->state = State::Waiting; // the server's MaxSessions: wait for a channel to close
+                return true;
+            }
             abort(Core::Tr::tr("The server refused to open a channel (error %1).").arg(rc));
             return true;
         }

@@ -40,6 +40,12 @@ protected:
     void wake();             // serve this session soon
     void openingDone();      // the job's channel is open (or failed to open)
     bool checkFatal(int rc); // a transport error: fails the whole session, returns true
+    // The server refused a channel (LIBSSH2_ERROR_CHANNEL_FAILURE). True when other channels are open:
+    // the server's limit (MaxSessions) is reached, so the job waits for one to close and tries again.
+    bool channelRefused();
+    // A channel this job no longer wants while it may still run remotely: the session signals TERM,
+    // closes and frees it in its loop, without anyone waiting.
+    void abandonChannel(_LIBSSH2_CHANNEL *channel, bool signal);
     struct _LIBSSH2_SESSION *handle() const;
 
 private:

@@ -324,6 +324,16 @@ struct SessionPrivate
     QPointer<Tunnel> tunnel;
     QString tunnelError; // why the jump host's channel failed: the real cause of a dead socket
 
+    // The server's channel limit once it refused one (MaxSessions); 0 while none was refused.
+    int channelLimit = 0;
+    // Channels of deleted jobs still to be signalled, closed and freed.
+    struct Abandoned
+    {
+        LIBSSH2_CHANNEL *channel;
+        bool signal;
+    };
+    QList<Abandoned> abandoned;
+
     // Host key
     QByteArray hostKey;
 
@@ -599,7 +609,8 @@ void Session::teardown(bool destroying)
         ::close(d->fd);
         d->fd = -1;
     }
-    d->session.reset(); // frees every channel
+    d->abandoned.clear(); // freed with the session below
+    d->session.reset();   // frees every channel
     d->opening = nullptr;
     d->phase = SessionPrivate::Phase::Idle;
     if (d->jump) {
@@ -642,6 +653,7 @@ void Session::connectToHost()
     teardown();
     d->error.clear();
     d->tunnelError.clear();
+    d->channelLimit = 0;
     d->methods.clear();
     d->authenticatedWith.clear();
     d->agentStarted = false;
@@ -816,7 +828,7 @@ void Session::updateNotifiers()
     case Phase::Resolve:
         break;
     case Phase::Ready: {
-        bool reader = false;
+        bool reader = !d->abandoned.isEmpty();
         for (const QPointer<Job> &job : std::as_const(d->jobs)) {
             if (job && job->isActive())
                 reader = true;
@@ -867,6 +879,63 @@ bool Session::checkFatal(int rc)
         return false;
     fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
     return true;
+}
+
+int Session::openChannels() const
+{
+    int open = 0;
+    for (const QPointer<Job> &job : std::as_const(d->jobs))
+        open += job && job->isActive() && !job->needsOpening() ? 1 : 0;
+    return open + int(d->abandoned.size());
+}
+
+bool Session::channelRefused(Job *job)
+{
+    if (d->opening == job)
+        d->opening = nullptr;
+    const int others = openChannels() - (job->isActive() && !job->needsOpening() ? 1 : 0);
+    if (others <= 0)
+        return false;
+    d->channelLimit = others;
+    return true;
+}
+
+void Session::abandonChannel(LIBSSH2_CHANNEL *channel, bool signal)
+{
+    if (!d->session || !channel)
+        return;
+    d->abandoned.append({channel, signal});
+    schedule();
+}
+
+void Session::serviceAbandoned()
+{
+    for (qsizetype i = 0; i < d->abandoned.size();) {
+        SessionPrivate::Abandoned &a = d->abandoned[i];
+        if (a.signal) {
+            const int rc = libssh2_channel_signal_ex(a.channel, "TERM", 4);
+            if (rc == LIBSSH2_ERROR_EAGAIN) {
+                ++i;
+                continue;
+            }
+            if (checkFatal(rc))
+                return;
+            a.signal = false;
+        }
+        int rc = libssh2_channel_close(a.channel);
+        if (rc == LIBSSH2_ERROR_EAGAIN) {
+            ++i;
+            continue;
+        }
+        if (checkFatal(rc))
+            return;
+        rc = libssh2_channel_free(a.channel);
+        if (rc == LIBSSH2_ERROR_EAGAIN) {
+            ++i;
+            continue;
+        }
+        d->abandoned.removeAt(i);
+    }
 }
 
 void Session::detach(Job *job)
@@ -1401,6 +1470,11 @@ void Session::step()
             return;
     }
 
+    if (d->phase == Phase::Ready && !d->abandoned.isEmpty()) {
+        serviceAbandoned();
+        if (d->phase != Phase::Ready)
+            return;
+    }
     if (d->phase == Phase::Ready) {
         // Serve the channels until nothing moves; a budget keeps the event loop (and the GUI) responsive.
         bool again = false;
@@ -1414,6 +1488,8 @@ void Session::step()
                 if (job->needsOpening()) {
                     if (d->opening && d->opening != job)
                         continue; // libssh2 opens one channel at a time
+                    if (d->channelLimit > 0 && openChannels() >= d->channelLimit)
+                        continue; // the server's limit: wait for a channel to close
                     d->opening = job;
                 }
                 progress = job->service(wantMore) || progress;
@@ -1427,7 +1503,7 @@ void Session::step()
         }
         if (again)
             schedule();
-        bool active = false;
+        bool active = !d->abandoned.isEmpty();
         for (const QPointer<Job> &job : std::as_const(d->jobs))
             active = active || (job && job->isActive());
         if (!active && d->fd >= 0) {
@@ -1471,6 +1547,17 @@ void Job::openingDone()
 bool Job::checkFatal(int rc)
 {
     return m_session && m_session->checkFatal(rc);
+}
+
+bool Job::channelRefused()
+{
+    return m_session && m_session->channelRefused(this);
+}
+
+void Job::abandonChannel(LIBSSH2_CHANNEL *channel, bool signal)
+{
+    if (m_session)
+        m_session->abandonChannel(channel, signal);
 }
 
 _LIBSSH2_SESSION *Job::handle() const

@@ -18,6 +18,7 @@
 class QHostAddress;
 class QSocketNotifier;
 struct _LIBSSH2_SESSION;
+struct _LIBSSH2_CHANNEL;
 
 namespace Steward::Ssh {
 
@@ -173,6 +174,10 @@ private:
     _LIBSSH2_SESSION *handle() const;
     void openingDone(Job *job);
     bool checkFatal(int rc);
+    bool channelRefused(Job *job);
+    void abandonChannel(_LIBSSH2_CHANNEL *channel, bool signal);
+    int openChannels() const;
+    void serviceAbandoned();
 
     std::unique_ptr<SessionPrivate> d;
 };

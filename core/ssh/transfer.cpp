@@ -310,6 +310,10 @@ bool Transfer::serviceSteps(bool &wantMore)
                 const int rc = libssh2_session_last_errno(s);
                 if (rc == LIBSSH2_ERROR_EAGAIN)
                     return moved;
+                if (rc == LIBSSH2_ERROR_CHANNEL_FAILURE && channelRefused()) {
+                    d->state = State::Waiting; // the server's MaxSessions: wait for a channel
+                    return true;
+                }
                 openingDone();
                 if (checkFatal(rc))
                     return false;

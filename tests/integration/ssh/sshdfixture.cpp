@@ -158,7 +158,8 @@ bool SshdFixture::start(const QStringList &extraConfig)
         // Tests fail authentication on purpose: OpenSSH >= 9.8 would then refuse 127.0.0.1 for a while.
         u"PerSourcePenalties no"_s,
     };
-    config += extraConfig;
+    // sshd takes the first value of a keyword: the caller's lines go first so that they win.
+    config = extraConfig + config;
     QFile file(d + u"/sshd_config"_s);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = u"cannot write sshd_config"_s;

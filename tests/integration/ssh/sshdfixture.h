@@ -27,8 +27,8 @@ public:
     SshdFixture();
     ~SshdFixture();
 
-    // Starts sshd (again on the same port and host key after stop()/kill()). extraConfig lines are
-    // appended to sshd_config.
+    // Starts sshd (again on the same port and host key after stop()/kill()). extraConfig lines come
+    // first in sshd_config, so they override the fixture's defaults (sshd keeps a keyword's first value).
     bool start(const QStringList &extraConfig = {});
     void stop();
     // SIGKILL the listener and every process it forked: connections drop as if the host died.

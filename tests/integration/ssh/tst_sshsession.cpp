@@ -3,6 +3,7 @@
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/session.h"
 #include "core/ssh/shellquote.h"
+#include "core/ssh/transfer.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QFile>
@@ -535,6 +536,66 @@ private slots:
             QCOMPARE(outputs.at(i)->out, QByteArray::number(i) + '\n');
         }
         QVERIFY2(timer.elapsed() < 20 * 300, "the commands did not run in parallel");
+    }
+
+    void serverChannelLimitQueues()
+    {
+        // Most servers keep OpenSSH's MaxSessions 10: commands beyond the limit wait for a channel.
+        Test::SshdFixture limited;
+        QVERIFY2(limited.start({u"MaxSessions 3"_s}), qPrintable(limited.errorString()));
+        const QString key = limited.addClientKey(u"id_limited"_s);
+        QFile known(limited.dir() + u"/known_hosts"_s);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(limited.knownHostsLine() + '\n');
+        known.close();
+        Ssh::Endpoint e = endpoint({key});
+        e.port = limited.port();
+        e.userKnownHostsFile = known.fileName();
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QList<Output *> outputs;
+        for (int i = 0; i < 12; ++i)
+            outputs.append(collect(session.run("sleep 0.2; echo " + QByteArray::number(i))));
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY(wait(outputs.at(i)));
+            QVERIFY2(outputs.at(i)->finished, qPrintable(outputs.at(i)->error));
+            QCOMPARE(outputs.at(i)->out, QByteArray::number(i) + '\n');
+        }
+        // SFTP waits its turn the same way.
+        QList<Ssh::Command *> busy;
+        for (int i = 0; i < 3; ++i)
+            busy.append(session.run("sleep 0.5"));
+        Ssh::Transfer *read = session.readFile(limited.dir() + u"/sshd_config"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return read->state() == Ssh::Transfer::State::Finished
+                       || read->state() == Ssh::Transfer::State::Failed;
+            },
+            20000));
+        QVERIFY2(read->state() == Ssh::Transfer::State::Finished, qPrintable(read->errorString()));
+        QVERIFY(read->data().contains("MaxSessions 3"));
+        delete read;
+        qDeleteAll(busy);
+    }
+
+    void deletedCommandStopsRemoteProcess()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::Command *running = session.run("exec sleep 1241");
+        QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
+                                10000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return runSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 0; },
+                            5000));
+        delete running; // no cancel(): a panel closed while its log follower ran
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return runSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 1; },
+                     5000),
+                 "the remote process outlived its deleted command");
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
     }
 
     void cancelStopsRemoteProcess_data()
