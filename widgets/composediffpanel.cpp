@@ -708,40 +708,25 @@ void ComposeDiffPanel::rebuildViews()
     const QPalette pal = palette();
     const QString foldText = Widgets::Tr::tr("⋯ %1 unchanged lines");
     QStringList left, right, unified;
-    QList<QTextEdit::ExtraSelection> leftSel, rightSel, uniSel;
-    struct Mark
-    {
-        int line;
-        bool removed;
-        QList<Compose::Span> spans;
-    };
     QList<Mark> leftMarks, rightMarks, uniMarks;
     QList<std::pair<int, QColor>> overview;
-    int changeIndex = 0;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         if (row.folded) {
             const QString t = foldText.arg(row.folded);
             left.append(t);
             right.append(t);
-            unified.append(t);
             continue;
         }
         const QString oldText = row.oldLine >= 0 ? r.oldDoc.lines.at(row.oldLine) : QString();
         const QString newText = row.newLine >= 0 ? r.newDoc.lines.at(row.newLine) : QString();
         left.append(oldText);
         right.append(newText);
-        if (!row.changed) {
-            unified.append(u"  "_s + oldText);
+        if (!row.changed)
             continue;
-        }
         Compose::IntralineChanges in;
         if (row.oldLine >= 0 && row.newLine >= 0)
             in = Compose::intralineChanges(oldText, newText);
-        if (changeIndex < m_changeRows.size() && m_changeRows.at(changeIndex) == i) {
-            m_unifiedChangeLines.append(int(unified.size()));
-            ++changeIndex;
-        }
         if (row.oldLine >= 0) {
             leftMarks.append({int(left.size() - 1), true, in.oldSpans});
             overview.append({int(i), removedColor(pal, true)});
@@ -752,8 +737,6 @@ void ComposeDiffPanel::rebuildViews()
         }
     }
     // Unified: each change block as its removed lines then its added lines.
-    unified.clear();
-    m_unifiedChangeLines.clear();
     for (qsizetype i = 0; i < m_rows.size();) {
         const Row &row = m_rows.at(i);
         if (row.folded) {
@@ -770,7 +753,6 @@ void ComposeDiffPanel::rebuildViews()
         while (end < m_rows.size() && m_rows.at(end).changed)
             ++end;
         m_unifiedChangeLines.append(int(unified.size()));
-        QList<std::pair<int, int>> pairs;
         for (qsizetype k = i; k < end; ++k) {
             if (m_rows.at(k).oldLine >= 0) {
                 const Row &rr = m_rows.at(k);
@@ -795,34 +777,49 @@ void ComposeDiffPanel::rebuildViews()
         }
         i = end;
     }
-    // Old selections would be carried through the text replacement, cursor by cursor.
-    for (QPlainTextEdit *view : {m_oldView, m_newView, m_unifiedView})
-        view->setExtraSelections({});
-    highlighterOf(m_oldView)->prepare(left.size());
-    highlighterOf(m_newView)->prepare(right.size());
-    highlighterOf(m_unifiedView)->prepare(unified.size());
-    m_oldView->setPlainText(left.join(u'\n'));
-    m_newView->setPlainText(right.join(u'\n'));
-    m_unifiedView->setPlainText(unified.join(u'\n'));
-    auto apply = [&pal](QPlainTextEdit *view, const QList<Mark> &marks, int offset) {
-        QList<QTextEdit::ExtraSelection> sel;
-        for (const Mark &m : marks) {
-            sel.append(lineSelection(view,
-                                     m.line,
-                                     m.removed ? removedColor(pal, false) : addedColor(pal, false)));
-            for (const Compose::Span &s : m.spans)
-                sel.append(spanSelection(view,
-                                         m.line,
-                                         s,
-                                         m.removed ? removedColor(pal, true) : addedColor(pal, true),
-                                         offset));
-        }
-        view->setExtraSelections(sel);
-    };
-    apply(m_oldView, leftMarks, 0);
-    apply(m_newView, rightMarks, 0);
-    apply(m_unifiedView, uniMarks, 2);
+    m_oldContent = {left.join(u'\n'), left.size(), leftMarks, 0, true};
+    m_newContent = {right.join(u'\n'), right.size(), rightMarks, 0, true};
+    m_unifiedContent = {unified.join(u'\n'), unified.size(), uniMarks, 2, true};
+    fillVisibleViews();
     m_overview->setMarks(int(m_rows.size()), overview);
+}
+
+void ComposeDiffPanel::fill(QPlainTextEdit *view, ViewContent &content)
+{
+    if (!content.pending)
+        return;
+    content.pending = false;
+    // Old selections would be carried through the text replacement, cursor by cursor.
+    view->setExtraSelections({});
+    highlighterOf(view)->prepare(content.lines);
+    view->setPlainText(content.text);
+    content.text.clear();
+    const QPalette pal = palette();
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Mark &m : std::as_const(content.marks)) {
+        selections.append(
+            lineSelection(view,
+                          m.line,
+                          m.removed ? removedColor(pal, false) : addedColor(pal, false)));
+        for (const Compose::Span &span : m.spans)
+            selections.append(
+                spanSelection(view,
+                              m.line,
+                              span,
+                              m.removed ? removedColor(pal, true) : addedColor(pal, true),
+                              content.offset));
+    }
+    view->setExtraSelections(selections);
+}
+
+void ComposeDiffPanel::fillVisibleViews()
+{
+    if (m_unifiedBox->isChecked()) {
+        fill(m_unifiedView, m_unifiedContent);
+    } else {
+        fill(m_oldView, m_oldContent);
+        fill(m_newView, m_newContent);
+    }
 }
 
 void ComposeDiffPanel::setUnified(bool unified)
@@ -830,6 +827,7 @@ void ComposeDiffPanel::setUnified(bool unified)
     if (m_unifiedBox->isChecked() != unified)
         m_unifiedBox->setChecked(unified);
     m_stack->setCurrentIndex(unified ? 1 : 0);
+    fillVisibleViews();
 }
 
 void ComposeDiffPanel::setFolded(bool folded)

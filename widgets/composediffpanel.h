@@ -86,6 +86,24 @@ private:
         int folded = 0; // > 0: a fold marker standing for that many unchanged lines
     };
 
+    struct Mark
+    {
+        int line;
+        bool removed;
+        QList<Compose::Span> spans;
+    };
+    // A view's text and marks, set on the view when it is shown (the hidden mode's views wait).
+    struct ViewContent
+    {
+        QString text;
+        qsizetype lines = 0;
+        QList<Mark> marks;
+        int offset = 0; // of the marks' spans: the unified view's "- " / "+ " prefix
+        bool pending = false;
+    };
+    void fill(QPlainTextEdit *view, ViewContent &content);
+    void fillVisibleViews();
+
     void startCompute(std::optional<Compose::Document> oldDoc,
                       std::optional<Compose::Document> newDoc,
                       std::optional<Compose::Document> deployed);
@@ -123,6 +141,9 @@ private:
     std::optional<Compose::Report> m_report;
     QList<bool> m_accepted;
     QList<Row> m_rows;
+    ViewContent m_oldContent;
+    ViewContent m_newContent;
+    ViewContent m_unifiedContent;
     QList<int> m_changeRows;         // first row of each change in side-by-side
     QList<int> m_unifiedChangeLines; // first line of each change in the unified view
     int m_currentChange = -1;

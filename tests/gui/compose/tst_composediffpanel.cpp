@@ -84,6 +84,14 @@ void TestComposeDiffPanel::sideBySideAlignsAndMarks()
     const QString unified = panel.unifiedView()->toPlainText();
     QVERIFY(unified.contains(u"-     image: ghcr.io/mastodon/mastodon:v4.2.10"_s));
     QVERIFY(unified.contains(u"+     image: ghcr.io/mastodon/mastodon:v4.3.0"_s));
+    QVERIFY(!panel.unifiedView()->extraSelections().isEmpty());
+    // The hidden views get their text when shown: folding again while unified fills only this one.
+    panel.setFolded(true);
+    QVERIFY(panel.unifiedView()->toPlainText().contains(u"unchanged lines"_s));
+    QVERIFY(!panel.oldView()->toPlainText().contains(u"unchanged lines"_s));
+    panel.setUnified(false);
+    QVERIFY(panel.oldView()->toPlainText().contains(u"unchanged lines"_s));
+    QCOMPARE(panel.oldView()->blockCount(), panel.newView()->blockCount());
 }
 
 void TestComposeDiffPanel::nextPreviousAndSummaryJump()
