@@ -10,6 +10,7 @@
 #include "core/settings.h"
 #include "core/ssh/sessionpool.h"
 #include "core/ssh/sshconfig.h"
+#include "core/ssh/transfer.h"
 #include "models/serverlistmodel.h"
 #include "widgets/composediffpanel.h"
 #include "widgets/credentialsdialog.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +44,15 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                        App::Tr::tr("Servers"),
                        QIcon(u":/steward/icons/servers.svg"_s),
                        m_serversPanel);
-    // Compose diff: upstream versions against the deployed copy. The SSH engine (core/ssh/) will
-    // supply the deployed file through ComposeDiffPanel::setDeployedFetcher once it can read over SFTP.
+    // Compose diff: upstream versions against the deployed copy, read over SFTP from the server
+    // selected in the Servers panel (else the primary one, else the first).
+    auto *compose = new ComposeDiffPanel;
+    compose->setDeployedFetcher(
+        [this](ComposeDiffPanel::DeployedDone done) { fetchDeployedCompose(std::move(done)); });
     m_window->addPanel(u"compose"_s,
                        App::Tr::tr("Compose diff"),
                        QIcon(u":/steward/icons/compose.svg"_s),
-                       new ComposeDiffPanel);
+                       compose);
     // Release notes: GitHub (base URL and repositories from [releases] in steward.conf), the saved
     // copy offline, the bundled CHANGELOG.md on a first run without network. A GitHub token from
     // the keychain can be given through ReleaseFeed::setTokenProvider; the SSH engine can feed a
@@ -185,6 +190,48 @@ void StewardApp::probeVersion(const QString &serverName)
                         .arg(name, notes.join(u"; "_s)));
             });
     probe->probe(server, m_sessions->existing(serverName));
+}
+
+std::optional<Server> StewardApp::chosenServer() const
+{
+    const ServerList &servers = m_servers->servers();
+    const QModelIndex current = m_serversPanel->view()->currentIndex();
+    if (current.isValid())
+        return m_servers->server(current.row());
+    for (const Server &server : servers) {
+        if (server.role == ServerRole::Primary)
+            return server;
+    }
+    if (!servers.isEmpty())
+        return servers.first();
+    return std::nullopt;
+}
+
+void StewardApp::fetchDeployedCompose(
+    std::function<void(const QByteArray &, const QString &, const QString &)> done)
+{
+    const std::optional<Server> server = chosenServer();
+    if (!server) {
+        done({}, {}, App::Tr::tr("the inventory has no server"));
+        return;
+    }
+    const Result<Ssh::Session *> session = m_sessions->session(*server);
+    if (!session) {
+        done({}, {}, session.error().message);
+        return;
+    }
+    const QString path = server->composeDir + u"/docker-compose.yml"_s;
+    // Waits for the connection (and its questions) like any job; fails with the session's error.
+    Ssh::Transfer *transfer = session.value()->readFile(path, 4 * 1024 * 1024, this);
+    const QString origin = server->name + u':' + path;
+    connect(transfer, &Ssh::Transfer::finished, this, [transfer, origin, done] {
+        transfer->deleteLater();
+        done(transfer->data(), origin, {});
+    });
+    connect(transfer, &Ssh::Transfer::failed, this, [transfer, done](const QString &message) {
+        transfer->deleteLater();
+        done({}, {}, message);
+    });
 }
 
 void StewardApp::connectServer(const Server &server)

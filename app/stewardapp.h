@@ -3,17 +3,19 @@
 
 #include "app/commandline.h"
 #include "core/inventory/inventoryfile.h"
+#include "core/inventory/server.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Steward {
 
 class CredentialStore;
 class MainWindow;
 class SshSecretBroker;
-struct Server;
 namespace Ssh {
 class Session;
 class SessionPool;
@@ -50,6 +52,10 @@ private:
     void watchSession(const QString &serverName, Ssh::Session *session);
     void forgetRemovedServers();
     void probeVersion(const QString &serverName);
+    // The server features act on: the one selected in the Servers panel, else the primary, else the first.
+    std::optional<Server> chosenServer() const;
+    void fetchDeployedCompose(
+        std::function<void(const QByteArray &, const QString &, const QString &)> done);
 
     GuiOptions m_options;
     InventoryFile m_inventoryFile;

@@ -354,6 +354,7 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_compareButton, &QPushButton::clicked, this, &ComposeDiffPanel::compare);
+    connect(m_serverButton, &QPushButton::clicked, this, &ComposeDiffPanel::fetchDeployed);
     connect(m_cancelButton, &QPushButton::clicked, this, &ComposeDiffPanel::cancel);
     connect(m_upstreamFrom, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_checkoutEdit->setEnabled(index == 1);
@@ -460,11 +461,49 @@ void ComposeDiffPanel::setSources(const QString &oldSource,
     m_deployedEdit->setText(deployed);
 }
 
-void ComposeDiffPanel::setDeployedFetcher(
-    std::function<void(std::function<void(QByteArray, QString)>)> fetcher)
+void ComposeDiffPanel::setDeployedFetcher(DeployedFetcher fetcher)
 {
     m_deployedFetcher = std::move(fetcher);
     m_serverButton->setEnabled(bool(m_deployedFetcher));
+}
+
+void ComposeDiffPanel::setDeployedCopy(const QByteArray &bytes, const QString &origin)
+{
+    m_deployedBytes = bytes;
+    m_deployedOrigin = origin;
+    m_deployedEdit->setText(origin);
+}
+
+void ComposeDiffPanel::fetchDeployed()
+{
+    if (!m_deployedFetcher)
+        return;
+    m_serverButton->setEnabled(false);
+    m_message->showMessage(Widgets::Tr::tr("Reading the deployed docker-compose.yml from the "
+                                           "server…"),
+                           MessageWidget::Type::Information);
+    QPointer<ComposeDiffPanel> self(this);
+    const int generation = m_generation;
+    m_deployedFetcher([self, generation](const QByteArray &bytes,
+                                         const QString &origin,
+                                         const QString &error) {
+        if (!self)
+            return;
+        self->m_serverButton->setEnabled(true);
+        if (generation != self->m_generation)
+            return; // a comparison started meanwhile: do not change its sources under it
+        if (!error.isEmpty()) {
+            self->m_message
+                ->showMessage(Widgets::Tr::tr("The deployed copy could not be read: %1").arg(error),
+                              MessageWidget::Type::Error);
+            return;
+        }
+        self->m_message->hide();
+        self->setDeployedCopy(bytes, origin);
+        if (!self->m_oldEdit->text().trimmed().isEmpty()
+            && !self->m_newEdit->text().trimmed().isEmpty())
+            self->compare();
+    });
 }
 
 void ComposeDiffPanel::setCheckoutPath(const QString &path)
@@ -554,7 +593,19 @@ void ComposeDiffPanel::compare()
             *docs,
             *paths));
     };
+    // The deployed copy read from a server: its bytes, while the field still shows where they came from.
+    if (!m_deployedOrigin.isEmpty() && sources[2] == m_deployedOrigin) {
+        auto deployed = Compose::Document::fromBytes(m_deployedBytes, m_deployedOrigin);
+        if (!deployed) {
+            setBusy(false);
+            m_message->showMessage(deployed.error().toString(), MessageWidget::Type::Error);
+            return;
+        }
+        (*docs)[2] = std::move(deployed).value();
+    }
     for (size_t i = 0; i < 3; ++i) {
+        if (i == 2 && (*docs)[2])
+            continue;
         if (const auto ref = Compose::UpstreamRef::parse(sources[i]); ref && i < 2) {
             ++*pending;
             auto *upstream = new Compose::UpstreamSource(this);

@@ -51,8 +51,17 @@ public:
     bool isComparing() const { return m_busy; }
     // Upstream references (mastodon@v4.2.10) from this local git checkout; empty: from GitHub.
     void setCheckoutPath(const QString &path);
-    // Hook for the SSH engine: when set, "From server…" asks it for the deployed copy's bytes.
-    void setDeployedFetcher(std::function<void(std::function<void(QByteArray, QString)>)> fetcher);
+    // What "From server…" asks: the fetcher reads the deployed docker-compose.yml (over SFTP) and calls
+    // done(bytes, origin, error) once, later, on this thread: origin names it ("lab:/opt/mastodon/…"),
+    // error is empty on success. A fetch the user cancelled answers into nothing.
+    using DeployedDone
+        = std::function<void(const QByteArray &bytes, const QString &origin, const QString &error)>;
+    using DeployedFetcher = std::function<void(DeployedDone done)>;
+    void setDeployedFetcher(DeployedFetcher fetcher);
+    // Asks the fetcher now (the "From server…" button).
+    void fetchDeployed();
+    // The deployed copy read from a server, used while the deployed field shows its origin.
+    void setDeployedCopy(const QByteArray &bytes, const QString &origin);
 
     void setUnified(bool unified);
     void setFolded(bool folded);
@@ -147,7 +156,9 @@ private:
     QList<int> m_changeRows;         // first row of each change in side-by-side
     QList<int> m_unifiedChangeLines; // first line of each change in the unified view
     int m_currentChange = -1;
-    std::function<void(std::function<void(QByteArray, QString)>)> m_deployedFetcher;
+    DeployedFetcher m_deployedFetcher;
+    QByteArray m_deployedBytes; // from the server
+    QString m_deployedOrigin;   // what the deployed field shows while m_deployedBytes is used
     int m_generation = 0; // bumped by compare() and cancel(): late answers of older runs are dropped
     bool m_busy = false;
 };

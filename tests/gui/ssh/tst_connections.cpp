@@ -10,7 +10,9 @@
 #include "tests/gui/shell/guitest.h"
 #include "tests/integration/secrets/keyringsession.h"
 #include "tests/integration/ssh/sshdfixture.h"
+#include "widgets/composediffpanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagewidget.h"
 #include "widgets/releasespanel.h"
 #include "widgets/serverspanel.h"
 #include "widgets/sshprompts.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -183,6 +186,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Ready, 20000);
         watcher->stop();
         QVERIFY(!asked); // host key trusted, passphrase from the keychain
+    }
+
+    void deployedComposeFromServer()
+    {
+        // Compose diff, "From server…": the deployed copy of the selected server over SFTP, then the
+        // three-way comparison against two upstream versions.
+        auto *compose = m_app->window()->findChild<ComposeDiffPanel *>();
+        QVERIFY(compose);
+        compose->setSources(QStringLiteral(STEWARD_TEST_DATA "/compose/v4.2.10.docker-compose.yml"),
+                            QStringLiteral(STEWARD_TEST_DATA "/compose/v4.3.0.docker-compose.yml"));
+        m_app->serversPanel()->view()->setCurrentIndex(m_app->servers()->index(0, 0));
+        QSignalSpy finished(compose, &ComposeDiffPanel::comparisonFinished);
+        compose->fetchDeployed();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        QVERIFY(compose->report());
+        QVERIFY(compose->report()->threeWay);
+        QCOMPARE(compose->report()->deployed->name,
+                 u"fixture:"_s + m_sshd.dir() + u"/docker-compose.yml"_s);
+        // The deployed copy is upstream's v4.2.10 itself: it lacks every upstream change.
+        QVERIFY(!compose->report()->upstreamChanges.isEmpty());
+
+        // A server whose compose directory is wrong: a clear error, the comparison kept.
+        Server wrong = m_app->servers()->server(0);
+        wrong.composeDir = m_sshd.dir() + u"/nowhere"_s;
+        QVERIFY(m_app->servers()->updateServer(0, wrong));
+        compose->fetchDeployed();
+        QTRY_VERIFY_WITH_TIMEOUT(compose->messageBar()->type() == MessageWidget::Type::Error
+                                     && compose->messageBar()->text().contains(u"nowhere"_s),
+                                 30000);
+        QVERIFY2(compose->messageBar()->text().contains(u"no such file"_s),
+                 qPrintable(compose->messageBar()->text()));
+        QVERIFY(compose->report()->threeWay); // the previous comparison stays
     }
 
     void cleanupTestCase()
