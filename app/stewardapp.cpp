@@ -81,6 +81,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                 if (state == Ssh::Session::State::Ready) {
                     if (Ssh::Session *session = m_sessions->existing(name))
                         text = App::Tr::tr("Logged in with %1").arg(session->authenticatedWith());
+                    m_window->setStatusText(App::Tr::tr("%1: connected").arg(name));
                     probeVersion(name);
                 }
                 m_servers->setConnectionState(name, state, text);

@@ -33,7 +33,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Passphrase = "a passphrase for the test key";
+
+// With STEWARD_SCREENSHOT_DIR set, the dialogs and panels are saved there for docs/screenshots.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + u'/' + name, "PNG"));
 }
+} // namespace
 
 class TestConnections : public QObject
 {
@@ -117,6 +125,7 @@ private slots:
         bool cancelWasDefault = false;
         Test::whenModal<HostKeyDialog>(this, [&](HostKeyDialog *dialog) {
             shownFingerprint = dialog->findChild<QLabel *>(u"fingerprint"_s)->text();
+            shoot(dialog, u"ssh-host-key.png"_s);
             for (QPushButton *b : dialog->findChildren<QPushButton *>())
                 if (b->isDefault())
                     cancelWasDefault = b->objectName() != u"trust"_s;
@@ -128,6 +137,7 @@ private slots:
                 auto *remember = secret->findChild<QCheckBox *>(u"remember"_s);
                 QVERIFY(remember->isEnabled());
                 remember->setChecked(true);
+                shoot(secret, u"ssh-passphrase.png"_s);
                 secret->accept();
             });
         });
@@ -158,6 +168,9 @@ private slots:
         QVERIFY2(releases->fromSourceLabel()->text().contains(u"docker-compose.yml"_s),
                  qPrintable(releases->fromSourceLabel()->text()));
         QVERIFY(releases->fromSourceLabel()->text().contains(u"fixture"_s));
+        m_app->window()->setCurrentPanel(u"servers"_s);
+        QTest::qWait(50);
+        shoot(m_app->window(), u"servers-connected.png"_s);
     }
 
     void lostWhenServerDies()
@@ -206,6 +219,9 @@ private slots:
                  u"fixture:"_s + m_sshd.dir() + u"/docker-compose.yml"_s);
         // The deployed copy is upstream's v4.2.10 itself: it lacks every upstream change.
         QVERIFY(!compose->report()->upstreamChanges.isEmpty());
+        m_app->window()->setCurrentPanel(u"compose"_s);
+        QTest::qWait(100);
+        shoot(m_app->window(), u"compose-from-server.png"_s);
 
         // A server whose compose directory is wrong: a clear error, the comparison kept.
         Server wrong = m_app->servers()->server(0);
