@@ -59,6 +59,27 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     // detected running version through ReleasesPanel::setRunningVersion.
     auto *releaseFeed = new Releases::ReleaseFeed(this);
     releaseFeed->applySettings(*openSettings());
+    // A GitHub token kept in the keychain (Tools > Credentials, kind "GitHub token") raises the API's
+    // rate limit. The keychain is asked at start only when Steward's index says one is there.
+    for (const CredentialKey &key : credentials()->entries()) {
+        if (key.kind != CredentialKind::GitHubToken)
+            continue;
+        credentials()->read(key, this, [this](CredentialReply &reply) {
+            if (reply.status == CredentialReply::Status::Ok) {
+                m_githubToken = reply.secret;
+                // The panel was opened before the keychain answered: ask again with the token
+                // (conditional requests: what did not change costs nothing).
+                if (m_releasesFetched)
+                    m_releasesPanel->refresh();
+            }
+            wipeSecret(reply.secret);
+        });
+        break;
+    }
+    releaseFeed->setTokenProvider([this] { return m_githubToken; });
+    connect(releaseFeed, &Releases::ReleaseFeed::started, this, [this] {
+        m_releasesFetched = true;
+    });
     m_releasesPanel = new ReleasesPanel(releaseFeed);
     m_window->addPanel(u"releases"_s,
                        App::Tr::tr("Release notes"),
@@ -113,7 +134,10 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
         m_window->setCurrentPanel(options.panel);
 }
 
-StewardApp::~StewardApp() = default;
+StewardApp::~StewardApp()
+{
+    wipeSecret(m_githubToken);
+}
 
 void StewardApp::loadInventory()
 {

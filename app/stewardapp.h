@@ -68,6 +68,8 @@ private:
     SshSecretBroker *m_secrets = nullptr; // with the credential store
     ReleasesPanel *m_releasesPanel = nullptr;
     QString m_versionShownFor; // the server whose running version the plan starts from
+    QString m_githubToken;     // from the keychain, for the GitHub API; wiped at exit
+    bool m_releasesFetched = false;
 };
 
 } // namespace Steward

@@ -8,6 +8,7 @@
 #include "core/ssh/sessionpool.h"
 #include "models/serverlistmodel.h"
 #include "tests/gui/shell/guitest.h"
+#include "tests/integration/secrets/credentialtestutil.h"
 #include "tests/integration/secrets/keyringsession.h"
 #include "tests/integration/ssh/sshdfixture.h"
 #include "widgets/composediffpanel.h"
@@ -26,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Steward;
@@ -52,6 +55,8 @@ class TestConnections : public QObject
     QString m_key;
     QString m_inventory;
     std::unique_ptr<StewardApp> m_app;
+    QTcpServer m_github; // plays the GitHub API: records requests, answers an empty list
+    QList<QByteArray> m_githubRequests;
 
     QString connectionText() const
     {
@@ -107,6 +112,31 @@ private slots:
                        .arg(Test::SshdFixture::user(), m_sshd.dir(), m_key)
                        .toUtf8());
         file.close();
+        // A GitHub token in the keychain, and the releases fetched from a local stand-in for the API.
+        QVERIFY(m_github.listen(QHostAddress::LocalHost));
+        connect(&m_github, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_github.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_githubRequests.append(socket->readAll());
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 2\r\nConnection: close\r\n\r\n[]");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        openSettings()->setValue(u"releases/baseUrl"_s,
+                                 u"http://127.0.0.1:%1"_s.arg(m_github.serverPort()));
+        openSettings()->setValue(u"releases/repositories"_s, QStringList{u"mastodon/mastodon"_s});
+        {
+            CredentialStore store(u"Steward"_s);
+            QCOMPARE(Test::writeNow(store,
+                                    {CredentialKind::GitHubToken, u"github.com"_s},
+                                    u"ghp_steward_test_token"_s,
+                                    this)
+                         .status,
+                     CredentialReply::Status::Ok);
+        }
         GuiOptions options;
         options.inventory = m_inventory;
         m_app = std::make_unique<StewardApp>(options);
@@ -117,6 +147,25 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
         QCOMPARE(m_app->servers()->rowCount(), 1);
         QCOMPARE(connectionText(), u"Not connected"_s);
+    }
+
+    void githubTokenFromKeychain()
+    {
+        // Opening the Release notes panel fetches; the token read from the keychain goes with it.
+        m_app->window()->setCurrentPanel(u"releases"_s);
+        // (If the panel asked before the keychain answered, it asks again with the token.)
+        const auto withToken = [this] {
+            for (const QByteArray &r : std::as_const(m_githubRequests))
+                if (r.toLower().contains("authorization: bearer ghp_steward_test_token"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(withToken(), 10000);
+        QVERIFY(m_githubRequests.size() <= 2);
+        QVERIFY2(m_githubRequests.first().toLower().startsWith(
+                     "get /repos/mastodon/mastodon/releases"),
+                 m_githubRequests.first().constData());
+        m_app->window()->setCurrentPanel(u"servers"_s);
     }
 
     void firstConnectAsksHostKeyAndPassphrase()
