@@ -56,7 +56,7 @@ QList<Finding> Release::findingsOf(Finding::Kind kind) const
 namespace ReleaseNotes {
 namespace {
 
-enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps };
+enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps, Fixed };
 
 QString normalizedDependency(QStringView name)
 {
@@ -175,6 +175,8 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
                 section = Section::Removed;
             else if (h == u"dependencies")
                 section = Section::Dependencies;
+            else if (h == u"fixed")
+                section = Section::Fixed;
             else if (h.startsWith(u"update steps") || h == u"non-docker"
                      || h == u"when using docker")
                 section = Section::UpdateSteps;
@@ -227,11 +229,29 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             addDep(m5, m5.captured(2), false);
         }
 
-        // Environment variables (not the commands of the update steps).
-        if (section != Section::UpdateSteps) {
+        // Environment variables an admin may have to set, change or remove. Not: the commands of the
+        // update steps, fixes (they change behaviour, not configuration), Docker build arguments,
+        // development-only switches, the variables of the upgrade procedure itself, and existing
+        // variables named for comparison ("analogous to `SMTP_PORT`").
+        const bool devOnly = lower.contains(u"test coverage") || lower.contains(u"development")
+                             || lower.contains(u"in tests") || lower.contains(u"devcontainer");
+        const bool buildArg = evidence.contains(u"`ARG`"_s) || lower.contains(u"build arg");
+        if (section != Section::UpdateSteps && section != Section::Fixed && !devOnly && !buildArg) {
             const bool saysEnv = lower.contains(u"environment variable");
+            qsizetype comparisonFrom = -1;
+            for (const QString &marker : {u"analogous to"_s, u"similar to"_s, u"same as"_s}) {
+                const qsizetype at = lower.indexOf(marker);
+                if (at >= 0 && (comparisonFrom < 0 || at < comparisonFrom))
+                    comparisonFrom = at;
+            }
             for (auto it = envRe.globalMatch(evidence); it.hasNext();) {
-                const QString name = it.next().captured(1);
+                const QRegularExpressionMatch m = it.next();
+                const QString name = m.captured(1);
+                if (comparisonFrom >= 0 && m.capturedStart(1) > comparisonFrom)
+                    continue;
+                if (name == u"SKIP_POST_DEPLOYMENT_MIGRATIONS" || name == u"RAILS_ENV"
+                    || name == u"NODE_ENV")
+                    continue;
                 if (name.contains(u'_') || saysEnv)
                     d.add(Finding::EnvironmentVariable, name, evidence, lineNo);
             }

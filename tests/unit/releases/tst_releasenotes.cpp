@@ -222,6 +222,28 @@ private slots:
                                     << QString() << u"Requires streaming API restart"_s << true;
         QTest::newRow("4.3.0 no step env") << u"body:4.3.0"_s << int(Finding::EnvironmentVariable)
                                            << u"RAILS_ENV"_s << QString() << QString() << false;
+        // Environment variables, without the noise (checked by hand against CHANGELOG.md):
+        QTest::newRow("4.4.0 new bulk smtp")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"BULK_SMTP_SERVER"_s << QString()
+            << u"optional environment variables"_s << true;
+        QTest::newRow("4.4.0 not the existing smtp named for comparison")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"SMTP_SERVER"_s << QString()
+            << QString() << false;
+        QTest::newRow("4.4.0 not a test switch")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"COVERAGE"_s << QString()
+            << QString() << false;
+        QTest::newRow("4.4.0 not a docker build ARG")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"BASE_REGISTRY"_s << QString()
+            << QString() << false;
+        QTest::newRow("4.4.0 not the upgrade procedure's")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable)
+            << u"SKIP_POST_DEPLOYMENT_MIGRATIONS"_s << QString() << QString() << false;
+        QTest::newRow("4.4.0 feature flag")
+            << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"FETCH_REPLIES_ENABLED"_s
+            << QString() << u"explicitly enabled server-side"_s << true;
+        QTest::newRow("4.6.0 not a fix's mention")
+            << u"4.6.0"_s << int(Finding::EnvironmentVariable) << u"REPLICA_DB_HOST"_s << QString()
+            << QString() << false;
     }
     void findings()
     {
