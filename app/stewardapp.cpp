@@ -45,10 +45,12 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                        QIcon(u":/steward/icons/servers.svg"_s),
                        m_serversPanel);
     // Compose diff: upstream versions against the deployed copy, read over SFTP from the server
-    // selected in the Servers panel (else the primary one, else the first).
+    // chosen in the panel (first the one selected in the Servers panel, else the primary one).
     auto *compose = new ComposeDiffPanel;
-    compose->setDeployedFetcher(
-        [this](ComposeDiffPanel::DeployedDone done) { fetchDeployedCompose(std::move(done)); });
+    compose->setDeployedFetcher([this](const QString &server, ComposeDiffPanel::DeployedDone done) {
+        fetchDeployedCompose(server, std::move(done));
+    });
+    m_composePanel = compose;
     m_window->addPanel(u"compose"_s,
                        App::Tr::tr("Compose diff"),
                        QIcon(u":/steward/icons/compose.svg"_s),
@@ -166,6 +168,8 @@ void StewardApp::loadInventory()
 
 void StewardApp::forgetRemovedServers()
 {
+    const std::optional<Server> chosen = chosenServer();
+    m_composePanel->setServers(m_servers->names(), chosen ? chosen->name : QString());
     const QStringList names = m_servers->names();
     for (const QString &name : m_sessions->serverNames()) {
         if (!names.contains(name))
@@ -196,14 +200,15 @@ void StewardApp::probeVersion(const QString &serverName)
                 const bool shownIsPrimary = shownRow >= 0
                                             && m_servers->server(shownRow).role
                                                    == ServerRole::Primary;
-                if (m_versionShownFor.isEmpty() || m_versionShownFor == name
-                    || (server.role == ServerRole::Primary && !shownIsPrimary)) {
+                const bool current = m_versionShownFor.isEmpty() || m_versionShownFor == name
+                                     || (server.role == ServerRole::Primary && !shownIsPrimary);
+                if (current)
                     m_versionShownFor = name;
-                    m_releasesPanel->setRunningVersion(name,
-                                                       found.version,
-                                                       App::Tr::tr("%1 (%2)").arg(found.source,
-                                                                                  found.evidence));
-                }
+                m_releasesPanel->setRunningVersion(name,
+                                                   found.version,
+                                                   App::Tr::tr("%1 (%2)").arg(found.source,
+                                                                              found.evidence),
+                                                   current);
             });
     connect(probe,
             &Releases::VersionProbe::failed,
@@ -233,13 +238,15 @@ std::optional<Server> StewardApp::chosenServer() const
 }
 
 void StewardApp::fetchDeployedCompose(
+    const QString &serverName,
     std::function<void(const QByteArray &, const QString &, const QString &)> done)
 {
-    const std::optional<Server> server = chosenServer();
-    if (!server) {
-        done({}, {}, App::Tr::tr("the inventory has no server"));
+    const int row = m_servers->rowOfName(serverName);
+    if (row < 0) {
+        done({}, {}, App::Tr::tr("the inventory has no server “%1”").arg(serverName));
         return;
     }
+    const std::optional<Server> server = m_servers->server(row);
     const Result<Ssh::Session *> session = m_sessions->session(*server);
     if (!session) {
         done({}, {}, session.error().message);

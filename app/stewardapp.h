@@ -13,6 +13,7 @@
 
 namespace Steward {
 
+class ComposeDiffPanel;
 class CredentialStore;
 class MainWindow;
 class SshSecretBroker;
@@ -55,6 +56,7 @@ private:
     // The server features act on: the one selected in the Servers panel, else the primary, else the first.
     std::optional<Server> chosenServer() const;
     void fetchDeployedCompose(
+        const QString &serverName,
         std::function<void(const QByteArray &, const QString &, const QString &)> done);
 
     GuiOptions m_options;
@@ -67,6 +69,7 @@ private:
     Ssh::SessionPool *m_sessions;
     SshSecretBroker *m_secrets = nullptr; // with the credential store
     ReleasesPanel *m_releasesPanel = nullptr;
+    ComposeDiffPanel *m_composePanel = nullptr;
     QString m_versionShownFor; // the server whose running version the plan starts from
     QString m_githubToken;     // from the keychain, for the GitHub API; wiped at exit
     bool m_releasesFetched = false;

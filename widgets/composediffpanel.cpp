@@ -247,6 +247,7 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     , m_deployedEdit(new QLineEdit(this))
     , m_compareButton(new QPushButton(Widgets::Tr::tr("Compare"), this))
     , m_serverButton(new QPushButton(Widgets::Tr::tr("From server…"), this))
+    , m_serverCombo(new QComboBox(this))
     , m_upstreamFrom(new QComboBox(this))
     , m_checkoutEdit(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
@@ -268,8 +269,12 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     m_newEdit->setPlaceholderText(Widgets::Tr::tr("New upstream: file or mastodon@v4.3.0"));
     m_deployedEdit->setPlaceholderText(Widgets::Tr::tr("Deployed copy (optional): file"));
     m_serverButton->setEnabled(false);
-    m_serverButton->setToolTip(
-        Widgets::Tr::tr("Fetching the deployed copy over SFTP needs the SSH engine."));
+    m_serverButton->setToolTip(Widgets::Tr::tr(
+        "Read the deployed docker-compose.yml of the chosen server over SSH (SFTP)."));
+    m_serverCombo->setObjectName(u"deployedServer"_s);
+    m_serverCombo->setToolTip(Widgets::Tr::tr("The server whose deployed copy is compared."));
+    m_serverCombo->setEnabled(false);
+    m_serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_foldBox->setChecked(true);
     m_message->hide();
     m_upstreamFrom->addItem(Widgets::Tr::tr("References from GitHub"));
@@ -288,13 +293,14 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     sources->addWidget(m_oldEdit, 2);
     sources->addWidget(m_newEdit, 2);
     sources->addWidget(m_deployedEdit, 2);
-    sources->addWidget(m_serverButton);
     sources->addWidget(m_compareButton);
     sources->addWidget(m_progress);
     sources->addWidget(m_cancelButton);
     auto *upstreamRow = new QHBoxLayout;
     upstreamRow->addWidget(m_upstreamFrom);
     upstreamRow->addWidget(m_checkoutEdit, 1);
+    upstreamRow->addWidget(m_serverCombo);
+    upstreamRow->addWidget(m_serverButton);
 
     auto *prev = new QPushButton(Widgets::Tr::tr("Previous change"), this);
     auto *next = new QPushButton(Widgets::Tr::tr("Next change"), this);
@@ -464,7 +470,19 @@ void ComposeDiffPanel::setSources(const QString &oldSource,
 void ComposeDiffPanel::setDeployedFetcher(DeployedFetcher fetcher)
 {
     m_deployedFetcher = std::move(fetcher);
-    m_serverButton->setEnabled(bool(m_deployedFetcher));
+    m_serverButton->setEnabled(m_deployedFetcher && m_serverCombo->count() > 0);
+    m_serverCombo->setEnabled(m_deployedFetcher && m_serverCombo->count() > 0);
+}
+
+void ComposeDiffPanel::setServers(const QStringList &names, const QString &current)
+{
+    const QString keep = current.isEmpty() ? m_serverCombo->currentText() : current;
+    m_serverCombo->clear();
+    m_serverCombo->addItems(names);
+    if (const int index = m_serverCombo->findText(keep); index >= 0)
+        m_serverCombo->setCurrentIndex(index);
+    m_serverButton->setEnabled(m_deployedFetcher && !names.isEmpty());
+    m_serverCombo->setEnabled(m_deployedFetcher && !names.isEmpty());
 }
 
 void ComposeDiffPanel::setDeployedCopy(const QByteArray &bytes, const QString &origin)
@@ -476,7 +494,8 @@ void ComposeDiffPanel::setDeployedCopy(const QByteArray &bytes, const QString &o
 
 void ComposeDiffPanel::fetchDeployed()
 {
-    if (!m_deployedFetcher)
+    const QString server = m_serverCombo->currentText();
+    if (!m_deployedFetcher || server.isEmpty())
         return;
     m_serverButton->setEnabled(false);
     m_message->showMessage(Widgets::Tr::tr("Reading the deployed docker-compose.yml from the "
@@ -484,26 +503,27 @@ void ComposeDiffPanel::fetchDeployed()
                            MessageWidget::Type::Information);
     QPointer<ComposeDiffPanel> self(this);
     const int generation = m_generation;
-    m_deployedFetcher([self, generation](const QByteArray &bytes,
-                                         const QString &origin,
-                                         const QString &error) {
-        if (!self)
-            return;
-        self->m_serverButton->setEnabled(true);
-        if (generation != self->m_generation)
-            return; // a comparison started meanwhile: do not change its sources under it
-        if (!error.isEmpty()) {
-            self->m_message
-                ->showMessage(Widgets::Tr::tr("The deployed copy could not be read: %1").arg(error),
-                              MessageWidget::Type::Error);
-            return;
-        }
-        self->m_message->hide();
-        self->setDeployedCopy(bytes, origin);
-        if (!self->m_oldEdit->text().trimmed().isEmpty()
-            && !self->m_newEdit->text().trimmed().isEmpty())
-            self->compare();
-    });
+    m_deployedFetcher(
+        server,
+        [self, generation](const QByteArray &bytes, const QString &origin, const QString &error) {
+            if (!self)
+                return;
+            self->m_serverButton->setEnabled(true);
+            if (generation != self->m_generation)
+                return; // a comparison started meanwhile: do not change its sources under it
+            if (!error.isEmpty()) {
+                self->m_message->showMessage(Widgets::Tr::tr(
+                                                 "The deployed copy could not be read: %1")
+                                                 .arg(error),
+                                             MessageWidget::Type::Error);
+                return;
+            }
+            self->m_message->hide();
+            self->setDeployedCopy(bytes, origin);
+            if (!self->m_oldEdit->text().trimmed().isEmpty()
+                && !self->m_newEdit->text().trimmed().isEmpty())
+                self->compare();
+        });
 }
 
 void ComposeDiffPanel::setCheckoutPath(const QString &path)

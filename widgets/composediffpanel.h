@@ -56,9 +56,12 @@ public:
     // error is empty on success. A fetch the user cancelled answers into nothing.
     using DeployedDone
         = std::function<void(const QByteArray &bytes, const QString &origin, const QString &error)>;
-    using DeployedFetcher = std::function<void(DeployedDone done)>;
+    using DeployedFetcher = std::function<void(const QString &server, DeployedDone done)>;
     void setDeployedFetcher(DeployedFetcher fetcher);
-    // Asks the fetcher now (the "From server…" button).
+    // The servers "From server…" can read from (the inventory's names), and the one chosen first.
+    void setServers(const QStringList &names, const QString &current = QString());
+    QComboBox *serverCombo() const { return m_serverCombo; }
+    // Asks the fetcher now for the chosen server (the "From server…" button).
     void fetchDeployed();
     // The deployed copy read from a server, used while the deployed field shows its origin.
     void setDeployedCopy(const QByteArray &bytes, const QString &origin);
@@ -129,6 +132,7 @@ private:
     QLineEdit *m_deployedEdit;
     QPushButton *m_compareButton;
     QPushButton *m_serverButton;
+    QComboBox *m_serverCombo;
     QComboBox *m_upstreamFrom;
     QLineEdit *m_checkoutEdit;
     QProgressBar *m_progress;

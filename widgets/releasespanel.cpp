@@ -178,6 +178,7 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     , m_list(new QListView(this))
     , m_tabs(new QTabWidget(this))
     , m_notes(new QTextBrowser(this))
+    , m_serverCombo(new QComboBox(this))
     , m_fromEdit(new QLineEdit(this))
     , m_fromSource(new QLabel(this))
     , m_toCombo(new QComboBox(this))
@@ -218,12 +219,17 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     m_fromEdit->setPlaceholderText(Widgets::Tr::tr("Running version, e.g. 4.2.10"));
     m_fromSource->setWordWrap(true);
     m_fromSource->setText(Widgets::Tr::tr("Typed by hand"));
+    m_serverCombo->setObjectName(u"planServer"_s);
+    m_serverCombo->addItem(Widgets::Tr::tr("(typed by hand)"));
+    m_serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serverCombo->setToolTip(Widgets::Tr::tr("Plan from the version a connected server runs."));
     m_toCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exportButton->setEnabled(false);
     m_copyButton->setEnabled(false);
 
     auto *planPage = new QWidget(this);
     auto *form = new QFormLayout;
+    form->addRow(Widgets::Tr::tr("Server:"), m_serverCombo);
     form->addRow(Widgets::Tr::tr("From:"), m_fromEdit);
     form->addRow(QString(), m_fromSource);
     form->addRow(Widgets::Tr::tr("To:"), m_toCombo);
@@ -278,7 +284,13 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
             this,
             &ReleasesPanel::showCurrentNotes);
     connect(m_fromEdit, &QLineEdit::textChanged, this, &ReleasesPanel::updateTargets);
+    connect(m_serverCombo, &QComboBox::activated, this, [this](int index) {
+        const QString server = m_serverCombo->itemData(index).toString();
+        if (const auto it = m_running.constFind(server); it != m_running.cend())
+            setRunningVersion(server, it->version, it->source, true);
+    });
     connect(m_fromEdit, &QLineEdit::textEdited, this, [this] {
+        m_serverCombo->setCurrentIndex(0);
         m_fromSource->setText(Widgets::Tr::tr("Typed by hand"));
     });
     connect(m_toCombo, &QComboBox::currentIndexChanged, this, &ReleasesPanel::updatePlan);
@@ -426,8 +438,21 @@ void ReleasesPanel::showCurrentNotes()
 
 void ReleasesPanel::setRunningVersion(const QString &server,
                                       const Version &version,
-                                      const QString &source)
+                                      const QString &source,
+                                      bool makeCurrent)
 {
+    m_running.insert(server, {version, source});
+    const QString label = Widgets::Tr::tr("%1 (%2)").arg(server, version.toString());
+    int index = m_serverCombo->findData(server);
+    if (index < 0) {
+        m_serverCombo->addItem(label, server);
+        index = m_serverCombo->count() - 1;
+    } else {
+        m_serverCombo->setItemText(index, label);
+    }
+    if (!makeCurrent)
+        return;
+    m_serverCombo->setCurrentIndex(index);
     m_fromEdit->setText(version.toString());
     m_fromSource->setText(
         Widgets::Tr::tr("%1 runs %2 (from %3)").arg(server, version.toString(), source));

@@ -4,6 +4,7 @@
 #include "core/releases/planner.h"
 #include "core/releases/releasefeed.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -40,9 +41,11 @@ public:
 
     // The running version of a server, as detected elsewhere (compose image tag, /api/v2/instance):
     // becomes the plan's "From", with where it came from shown beside it.
+    // Every server reported is offered in the "Server" choice; makeCurrent also selects it.
     void setRunningVersion(const QString &server,
                            const Releases::Version &version,
-                           const QString &source);
+                           const QString &source,
+                           bool makeCurrent = true);
     // Fetches again (cancelling a fetch under way). The first show fetches on its own.
     void refresh();
     void cancel();
@@ -67,6 +70,7 @@ public:
     QTextBrowser *notesView() const { return m_notes; }
     QTextBrowser *planView() const { return m_planView; }
     QLineEdit *fromEdit() const { return m_fromEdit; }
+    QComboBox *serverCombo() const { return m_serverCombo; }
     QLabel *fromSourceLabel() const { return m_fromSource; }
     QComboBox *toCombo() const { return m_toCombo; }
     QLabel *statusLabel() const { return m_status; }
@@ -99,8 +103,15 @@ private:
     QListView *m_list;
     QTabWidget *m_tabs;
     QTextBrowser *m_notes;
+    QComboBox *m_serverCombo;
     QLineEdit *m_fromEdit;
     QLabel *m_fromSource;
+    struct Running
+    {
+        Releases::Version version;
+        QString source;
+    };
+    QHash<QString, Running> m_running; // per server, as detected
     QComboBox *m_toCombo;
     QTextBrowser *m_planView;
     QPushButton *m_exportButton;

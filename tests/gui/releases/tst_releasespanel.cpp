@@ -269,6 +269,26 @@ private slots:
         QCOMPARE(panel.fromEdit()->text(), u"4.4.2"_s);
         QVERIFY(panel.fromSourceLabel()->text().contains(u"social.example runs 4.4.2"_s));
         QVERIFY(panel.fromSourceLabel()->text().contains(u"docker-compose.yml image tag"_s));
+        // A second server is offered without taking over; choosing it plans from its version, and
+        // typing a version by hand leaves the servers.
+        panel.setRunningVersion(u"staging"_s,
+                                *Version::parse(u"4.5.0"),
+                                u"tootctl version"_s,
+                                false);
+        QCOMPARE(panel.fromEdit()->text(), u"4.4.2"_s);
+        QCOMPARE(panel.serverCombo()->count(), 3); // (typed by hand), social.example, staging
+        const int staging = panel.serverCombo()->findData(u"staging"_s);
+        QVERIFY(staging > 0);
+        panel.serverCombo()->setCurrentIndex(staging);
+        emit panel.serverCombo()->activated(staging);
+        QCOMPARE(panel.fromEdit()->text(), u"4.5.0"_s);
+        QVERIFY(panel.fromSourceLabel()->text().contains(u"tootctl version"_s));
+        QTest::keyClicks(panel.fromEdit(), u"x"_s);
+        QCOMPARE(panel.serverCombo()->currentIndex(), 0);
+        const int social = panel.serverCombo()->findData(u"social.example"_s);
+        panel.serverCombo()->setCurrentIndex(social);
+        emit panel.serverCombo()->activated(social);
+        QCOMPARE(panel.fromEdit()->text(), u"4.4.2"_s);
 
         // Recommended targets first: the latest 4.4 patch, then the newest 4.5; then every newer
         // version.

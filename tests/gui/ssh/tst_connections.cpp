@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,6 +218,8 @@ private slots:
         QVERIFY2(releases->fromSourceLabel()->text().contains(u"docker-compose.yml"_s),
                  qPrintable(releases->fromSourceLabel()->text()));
         QVERIFY(releases->fromSourceLabel()->text().contains(u"fixture"_s));
+        QCOMPARE(releases->serverCombo()->currentData().toString(), u"fixture"_s);
+        QCOMPARE(releases->serverCombo()->currentText(), u"fixture (4.2.10)"_s);
         m_app->window()->setCurrentPanel(u"servers"_s);
         QTest::qWait(50);
         shoot(m_app->window(), u"servers-connected.png"_s);
@@ -258,7 +261,8 @@ private slots:
         QVERIFY(compose);
         compose->setSources(QStringLiteral(STEWARD_TEST_DATA "/compose/v4.2.10.docker-compose.yml"),
                             QStringLiteral(STEWARD_TEST_DATA "/compose/v4.3.0.docker-compose.yml"));
-        m_app->serversPanel()->view()->setCurrentIndex(m_app->servers()->index(0, 0));
+        QCOMPARE(compose->serverCombo()->currentText(), u"fixture"_s); // from the inventory
+        QVERIFY(compose->serverCombo()->isEnabled());
         QSignalSpy finished(compose, &ComposeDiffPanel::comparisonFinished);
         compose->fetchDeployed();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
