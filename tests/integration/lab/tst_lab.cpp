@@ -8,6 +8,7 @@
 // pg_restore, gunzip.
 #include "core/inventory/inventory.h"
 #include "core/releases/runningversion.h"
+#include "core/releases/versionprobe.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/shellquote.h"
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -542,6 +544,16 @@ private Q_SLOTS:
                      {u"docker"_s, u"compose"_s, u"exec"_s, u"web"_s, u"tootctl"_s, u"version"_s})
                      .out,
                  u"4.2.10\n"_s);
+        // And the probe the app runs once connected asks tootctl first, through the same session.
+        QNetworkAccessManager network;
+        Releases::VersionProbe probe(&network);
+        QSignalSpy found(&probe, &Releases::VersionProbe::found);
+        probe.probe(server, m_session.get());
+        QVERIFY(found.wait(20000));
+        const auto version = found.first().at(1).value<Releases::RunningVersion>();
+        QCOMPARE(version.source, u"tootctl version"_s);
+        QCOMPARE(version.version.toString(), u"4.2.10"_s);
+        QVERIFY(found.first().at(2).toStringList().isEmpty()); // no source failed before it
     }
 
     void startTwiceReusesTheLab()
