@@ -4,6 +4,7 @@
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/transfer.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QCryptographicHash>
@@ -78,24 +79,11 @@ private slots:
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         m_key = m_sshd.addClientKey(u"id_bench"_s);
         QVERIFY(!m_key.isEmpty());
-        m_known = m_sshd.dir() + u"/known_hosts"_s;
-        QFile known(m_known);
-        QVERIFY(known.open(QIODevice::WriteOnly));
-        known.write(m_sshd.knownHostsLine() + '\n');
+        m_known = Test::writeKnownHosts(m_sshd);
+        QVERIFY(!m_known.isEmpty());
     }
 
-    Ssh::Endpoint endpoint() const
-    {
-        Ssh::Endpoint e;
-        e.host = u"127.0.0.1"_s;
-        e.port = m_sshd.port();
-        e.user = Test::SshdFixture::user();
-        e.identityFiles = {m_key};
-        e.userKnownHostsFile = m_known;
-        e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_known_hosts"_s;
-        e.agentSocket = u"none"_s;
-        return e;
-    }
+    Ssh::Endpoint endpoint() const { return Test::endpointFor(m_sshd, m_key, m_known); }
 
     // Runs one SFTP transfer to its end; milliseconds, or -1 on failure.
     static qint64 timed(Ssh::Transfer *transfer)

@@ -4,6 +4,7 @@
 // instance's /api/v2/instance on a local HTTP server answers; every source that failed leaves a note.
 #include "core/releases/versionprobe.h"
 #include "core/ssh/session.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QDir>
@@ -29,19 +30,7 @@ class TestVersionProbe : public QObject
     QByteArray m_instanceJson = R"({"domain":"social.example","version":"4.0.2+hometown-1.1.1"})";
     QNetworkAccessManager m_network;
 
-    Ssh::Endpoint endpoint() const
-    {
-        Ssh::Endpoint e;
-        e.host = u"127.0.0.1"_s;
-        e.port = m_sshd.port();
-        e.user = Test::SshdFixture::user();
-        e.identityFiles = {m_key};
-        e.identitiesOnly = true;
-        e.userKnownHostsFile = m_known;
-        e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_known_hosts"_s;
-        e.agentSocket = u"none"_s;
-        return e;
-    }
+    Ssh::Endpoint endpoint() const { return Test::endpointFor(m_sshd, m_key, m_known); }
 
     Server server() const
     {
@@ -85,11 +74,8 @@ private slots:
     {
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         m_key = m_sshd.addClientKey(u"id_probe"_s);
-        m_known = m_sshd.dir() + u"/known_hosts"_s;
-        QFile known(m_known);
-        QVERIFY(known.open(QIODevice::WriteOnly));
-        known.write(m_sshd.knownHostsLine() + '\n');
-        known.close();
+        m_known = Test::writeKnownHosts(m_sshd);
+        QVERIFY(!m_known.isEmpty());
         // The deployed copy: upstream's v4.2.10 file.
         m_composeDir = m_sshd.dir() + u"/opt/mastodon"_s;
         QVERIFY(QDir().mkpath(m_composeDir));

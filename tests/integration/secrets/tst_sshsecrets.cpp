@@ -8,6 +8,7 @@
 #include "core/ssh/session.h"
 #include "tests/integration/secrets/credentialtestutil.h"
 #include "tests/integration/secrets/keyringsession.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QSignalSpy>
@@ -38,19 +39,7 @@ class TestSshSecrets : public QObject
         bool retry;
     };
 
-    Ssh::Endpoint endpoint(const QString &key) const
-    {
-        Ssh::Endpoint e;
-        e.host = u"127.0.0.1"_s;
-        e.port = m_sshd.port();
-        e.user = SshdFixture::user();
-        e.identityFiles = {key};
-        e.identitiesOnly = true;
-        e.userKnownHostsFile = m_known;
-        e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_known_hosts"_s;
-        e.agentSocket = u"none"_s;
-        return e;
-    }
+    Ssh::Endpoint endpoint(const QString &key) const { return endpointFor(m_sshd, key, m_known); }
 
     // Connects a session through the broker; answers each question with the next of answers.
     Ssh::Session::State connect(SshSecretBroker &broker,
@@ -100,10 +89,8 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_store = std::make_unique<CredentialStore>(u"steward-test-ssh"_s);
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
-        m_known = m_sshd.dir() + u"/known_hosts"_s;
-        QFile known(m_known);
-        QVERIFY(known.open(QIODevice::WriteOnly));
-        known.write(m_sshd.knownHostsLine() + '\n');
+        m_known = writeKnownHosts(m_sshd);
+        QVERIFY(!m_known.isEmpty());
     }
 
     void passphraseRememberedAfterItWorked()

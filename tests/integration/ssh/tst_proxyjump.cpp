@@ -5,6 +5,7 @@
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/transfer.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QFile>
@@ -31,16 +32,7 @@ class TestProxyJump : public QObject
 
     Ssh::Endpoint endpoint(const QString &proxyJump) const
     {
-        Ssh::Endpoint e;
-        e.host = u"127.0.0.1"_s;
-        e.port = m_target.port();
-        e.user = Test::SshdFixture::user();
-        e.identityFiles = {m_key};
-        e.identitiesOnly = true;
-        e.userKnownHostsFile = m_known;
-        e.stewardKnownHostsFile = m_target.dir() + u"/steward_known_hosts"_s;
-        e.agentSocket = u"none"_s;
-        e.connectTimeoutMs = 10000;
+        Ssh::Endpoint e = Test::endpointFor(m_target, m_key, m_known);
         e.proxyJump = proxyJump;
         return e;
     }

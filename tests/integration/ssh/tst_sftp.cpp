@@ -4,6 +4,7 @@
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/transfer.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QCryptographicHash>
@@ -80,19 +81,7 @@ class TestSftp : public QObject
     QString m_files; // a directory the test user owns
     std::unique_ptr<Ssh::Session> m_session;
 
-    Ssh::Endpoint endpoint() const
-    {
-        Ssh::Endpoint e;
-        e.host = u"127.0.0.1"_s;
-        e.port = m_sshd.port();
-        e.user = Test::SshdFixture::user();
-        e.identityFiles = {m_key};
-        e.identitiesOnly = true;
-        e.userKnownHostsFile = m_known;
-        e.stewardKnownHostsFile = m_sshd.dir() + u"/steward_known_hosts"_s;
-        e.agentSocket = u"none"_s;
-        return e;
-    }
+    Ssh::Endpoint endpoint() const { return Test::endpointFor(m_sshd, m_key, m_known); }
 
     QString path(const QString &name) const { return m_files + u'/' + name; }
 
@@ -108,8 +97,8 @@ private slots:
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         m_key = m_sshd.addClientKey(u"id_sftp"_s);
         QVERIFY(!m_key.isEmpty());
-        m_known = m_sshd.dir() + u"/known_hosts"_s;
-        QVERIFY(writeFile(m_known, m_sshd.knownHostsLine() + '\n'));
+        m_known = Test::writeKnownHosts(m_sshd);
+        QVERIFY(!m_known.isEmpty());
         m_files = m_sshd.dir() + u"/files"_s;
         QVERIFY(QDir().mkpath(m_files));
         QVERIFY(!m_sshd.runLocal(u"chown"_s, {Test::SshdFixture::user(), m_files}).isEmpty());
