@@ -73,143 +73,179 @@
     </message>
     <message>
         <source>Start the local rehearsal host (or use the running one) and open Steward on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Probe-Host starten (oder den laufenden verwenden) und Steward darauf öffnen.</translation>
     </message>
     <message>
         <source>Print the upgrade plan between two versions (steward plan --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Upgrade-Plan zwischen zwei Versionen ausgeben (steward plan --help).</translation>
     </message>
     <message>
         <source>Compare upstream docker-compose.yml versions with the deployed copy (steward compose-diff --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Versionen von docker-compose.yml mit der bereitgestellten Kopie vergleichen (steward compose-diff --help).</translation>
     </message>
     <message>
         <source>Start, stop, reset or break the local rehearsal host (steward lab help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Probe-Host starten, anhalten, zurücksetzen oder beschädigen (steward lab help).</translation>
     </message>
     <message>
         <source>steward: --lab uses the lab&apos;s inventory; leave out --inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our DEPLOYED copy. Each may be a file or an upstream reference such as mastodon@v4.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward: --lab verwendet das Inventar des Labors; lassen Sie --inventory weg</translation>
     </message>
     <message>
         <source>Output: summary, json, patch or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: summary, json, patch oder merged.</translation>
     </message>
     <message>
         <source>Fetch upstream files from this base URL instead of raw.githubusercontent.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Dateien von dieser Basis-URL statt von raw.githubusercontent.com abrufen.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The upstream file before the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upstream-Datei vor dem Upgrade.</translation>
     </message>
     <message>
         <source>The upstream file after the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upstream-Datei nach dem Upgrade.</translation>
     </message>
     <message>
         <source>Our deployed copy (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere bereitgestellte Kopie (optional).</translation>
     </message>
     <message>
         <source>expected OLD NEW [DEPLOYED]; see steward compose-diff --help</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet OLD NEW [DEPLOYED]; siehe steward compose-diff --help</translation>
     </message>
     <message>
         <source>--format takes summary, json, patch or merged, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet summary, json, patch oder merged, nicht „%1“</translation>
     </message>
     <message>
         <source>upstream lines %1-%2: %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Zeilen %1-%2: %3 in %4</translation>
     </message>
     <message>
         <source>The lab is not installed (%1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ist nicht installiert (%1 fehlt).</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Print the upgrade plan between two Mastodon versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Upgrade-Plan zwischen zwei Mastodon-Versionen ausgeben.</translation>
     </message>
     <message>
         <source>The running version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Version.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>The target version, or “latest”, “patch” (newest of the current line) or “next” (newest of the next line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielversion oder „latest“, „patch“ (neueste der aktuellen Reihe) oder „next“ (neueste der nächsten Reihe).</translation>
     </message>
     <message>
         <source>Read the notes from this CHANGELOG.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise aus dieser CHANGELOG.md lesen.</translation>
     </message>
     <message>
         <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise aus einem GitHub-JSON „list releases“ lesen: eine URL oder eine Datei.</translation>
     </message>
     <message>
         <source>markdown (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown (Standard) oder json.</translation>
     </message>
     <message>
         <source>Include betas and release candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaversionen und Release-Kandidaten einbeziehen.</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind erforderlich</translation>
     </message>
     <message>
         <source>give the notes with --changelog FILE or --feed URL</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Hinweise mit --changelog FILE oder --feed URL an</translation>
     </message>
     <message>
         <source>--format takes “markdown” or “json”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet „markdown“ oder „json“, nicht „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a version such as 4.2.10 or v4.3.0-rc.1</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Version wie 4.2.10 oder v4.3.0-rc.1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a version such as 4.2.10, nor one the notes hold</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Version wie 4.2.10 noch eine, die in den Hinweisen steht</translation>
     </message>
     <message>
         <source>Compose diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Vergleich</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten …</translation>
+    </message>
+    <message>
+        <source>Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our DEPLOYED copy. Each may be a file or an upstream reference such as mastodon@v4.2.0 (fetched from GitHub, or read from --checkout).</source>
+        <translation>Upstream-Dateien docker-compose.yml (OLD, NEW) und, falls angegeben, unsere bereitgestellte Kopie (DEPLOYED) vergleichen. Jede kann eine Datei oder eine Upstream-Referenz wie mastodon@v4.2.0 sein (von GitHub abgerufen oder aus --checkout gelesen).</translation>
+    </message>
+    <message>
+        <source>Read upstream references (mastodon@v4.2.10) from this local git repository instead of GitHub.</source>
+        <translation>Upstream-Referenzen (mastodon@v4.2.10) aus diesem lokalen Git-Repository statt von GitHub lesen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <translation>Angemeldet mit %1</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: verbunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the running version could not be read (%2)</source>
+        <translation>%1: Die laufende Version konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>Could not keep the secret in the keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the inventory has no server “%1”</source>
+        <translation>das Inventar enthält keinen Server „%1“</translation>
     </message>
 </context>
 <context>
@@ -360,502 +396,686 @@
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server refused to open a channel (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Öffnen eines Kanals abgelehnt (Fehler %1).</translation>
     </message>
     <message>
         <source>The server refused a terminal (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Terminal abgelehnt (Fehler %1).</translation>
     </message>
     <message>
         <source>The server refused to run the command (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Ausführung des Befehls abgelehnt (Fehler %1).</translation>
     </message>
     <message>
         <source>Reading the command&apos;s output failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Befehlsausgabe ist fehlgeschlagen (Fehler %1).</translation>
     </message>
     <message>
         <source>certificate authorities are not supported; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstellen werden nicht unterstützt; Zeile ignoriert</translation>
     </message>
     <message>
         <source>malformed marker line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Markierungszeile ignoriert</translation>
     </message>
     <message>
         <source>expected host names, a key type and a key; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen, ein Schlüsseltyp und ein Schlüssel erwartet; Zeile ignoriert</translation>
     </message>
     <message>
         <source>unsupported key type %1; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Schlüsseltyp %1; Zeile ignoriert</translation>
     </message>
     <message>
         <source>the key is not valid base64 of a %1 key; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist kein gültiges Base64 eines %1-Schlüssels; Zeile ignoriert</translation>
     </message>
     <message>
         <source>malformed line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Zeile ignoriert</translation>
     </message>
     <message>
         <source>Connecting to %1 timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ProxyJump (%1) is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbinden mit %1.</translation>
     </message>
     <message>
         <source>Could not resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>Could not create a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Socket angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich: %3</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Could not save the host key in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>The host key of %1 was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Host-Schlüssel von %1 wurde nicht vertraut.</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert für %1@%2: kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The server %1 did not answer for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat %2 Sekunden lang nicht geantwortet.</translation>
     </message>
     <message>
         <source>Could not create an SSH session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine SSH-Sitzung angelegt werden.</translation>
     </message>
     <message>
         <source>The SSH handshake with %1 failed (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen (Fehler %2).</translation>
     </message>
     <message>
         <source>The server %1 sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Connection refused; remove the old key from known_hosts only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2 %3). Möglicherweise fängt jemand die Verbindung ab, oder der Server wurde neu installiert. Verbindung abgelehnt; entfernen Sie den alten Schlüssel nur dann aus known_hosts, wenn Sie wissen, warum er sich geändert hat.</translation>
     </message>
     <message>
         <source>The server %1 refused to list authentication methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat es abgelehnt, die Anmeldemethoden aufzulisten.</translation>
     </message>
     <message>
         <source>Passphrase for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Schlüssel %1</translation>
     </message>
     <message>
         <source>The connection to %1 was lost during authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde während der Anmeldung unterbrochen.</translation>
     </message>
     <message>
         <source>Password for %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1@%2</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2 (server offers: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert für %1@%2 (der Server bietet an: %3).</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert für %1@%2: falsches Passwort.</translation>
     </message>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort</translation>
     </message>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <source>Mastodon access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-Zugriffstoken</translation>
     </message>
     <message>
         <source>S3 access key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Zugriffsschlüsselpaar</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>Secret Service (libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Decryption was stopped (no answer in time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entschlüsselung wurde abgebrochen (keine Antwort innerhalb der Zeit).</translation>
     </message>
     <message>
         <source>Could not decrypt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsselung nicht möglich: %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>The first line is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile ist leer; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>The credential store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Zugangsdaten ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Kept for this session only as %1 for %2 (no keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung als %1 für %2 behalten (kein Schlüsselbund).</translation>
     </message>
     <message>
         <source>Stored as %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 für %2 gespeichert.</translation>
     </message>
     <message>
         <source>The release list is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The release list is not a JSON array of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste ist kein JSON-Array von Versionen.</translation>
     </message>
     <message>
         <source>No saved release list for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherte Versionsliste für %1.</translation>
     </message>
     <message>
         <source>GitHub&apos;s rate limit for anonymous requests is used up; try again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHubs Limit für anonyme Anfragen ist aufgebraucht; versuchen Sie es um %1 erneut.</translation>
     </message>
     <message>
         <source>GitHub did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>GitHub answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub hat mit HTTP %1 für %2 geantwortet.</translation>
     </message>
     <message>
         <source>Could not reach GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>GitHub&apos;s answer for %1 is not a JSON list of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von GitHub für %1 ist keine JSON-Liste von Versionen.</translation>
     </message>
     <message>
         <source>The target %1 is not newer than the current version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist nicht neuer als die aktuelle Version %2.</translation>
     </message>
     <message>
         <source>Version %1 is not in the release notes; the newest there is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 steht nicht in den Versionshinweisen; die neueste dort ist %2.</translation>
     </message>
     <message>
         <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hometown: Dieser Plan liest die Hinweise der zugrunde liegenden Mastodon-Versionen; lesen Sie auch die eigenen Hinweise von Hometown.</translation>
     </message>
     <message>
         <source>%1 is a prerelease.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Vorabversion.</translation>
     </message>
     <message>
         <source>The notes do not cover %1.%2.0: its upgrade notes, migrations and dependency changes are missing from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise decken %1.%2.0 nicht ab: Deren Upgrade-Hinweise, Migrationen und Änderungen an Abhängigkeiten fehlen in diesem Plan.</translation>
     </message>
     <message>
         <source>%1 %2 needs %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 benötigt %3 %4.</translation>
     </message>
     <message>
         <source>newer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer als %1</translation>
     </message>
     <message>
         <source>%1 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder neuer</translation>
     </message>
     <message>
         <source>Review the environment variable %1 in .env.production</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 in .env.production prüfen</translation>
     </message>
     <message>
         <source>Read the upgrade notes of each release listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upgrade-Hinweise jeder aufgeführten Version lesen</translation>
     </message>
     <message>
         <source>Run the pre-deployment database migrations (SKIP_POST_DEPLOYMENT_MIGRATIONS=true rails db:migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankmigrationen vor der Bereitstellung ausführen (SKIP_POST_DEPLOYMENT_MIGRATIONS=true rails db:migrate)</translation>
     </message>
     <message>
         <source>Run the post-deployment database migrations (rails db:migrate) once the new version runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankmigrationen nach der Bereitstellung ausführen (rails db:migrate), sobald die neue Version läuft</translation>
     </message>
     <message>
         <source>%1 does not support updating from before %2: upgrade to the latest %3 first, or stop every Mastodon process during the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt kein Update von Versionen vor %2: Aktualisieren Sie zuerst auf die neueste %3 oder halten Sie während des Upgrades jeden Mastodon-Prozess an.</translation>
     </message>
     <message>
         <source>Breaking change in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatible Änderung in %1.</translation>
     </message>
     <message>
         <source>Consider the recommended %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfohlene Version von %1 in Betracht ziehen</translation>
     </message>
     <message>
         <source>Make sure %1 is newer than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass %1 neuer als %2 ist</translation>
     </message>
     <message>
         <source>Make sure %1 is %2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass %1 %2 oder neuer ist</translation>
     </message>
     <message>
         <source>Back up the database (pg_dump -Fc) and .env.production</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank (pg_dump -Fc) und .env.production sichern</translation>
     </message>
     <message>
         <source>Check out or pull %1 and build or pull the images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auschecken oder pullen und die Images bauen oder pullen</translation>
     </message>
     <message>
         <source>Restart every Mastodon process</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Mastodon-Prozess neu starten</translation>
     </message>
     <message>
         <source>Upgrade plan: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Plan: %1 → %2</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <source>breaking</source>
-        <translation type="unfinished"></translation>
+        <translation>inkompatibel</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>(inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgeleitet)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Security fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskorrekturen</translation>
     </message>
     <message>
         <source>Recommended targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Ziele</translation>
     </message>
     <message>
         <source>Latest patch of the current line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Patch der aktuellen Reihe: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Next line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Reihe: %1</translation>
     </message>
     <message>
         <source>Feature release %1: feature releases ship database migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Version %1: Feature-Versionen bringen Datenbankmigrationen mit</translation>
     </message>
     <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versionsüberschriften wie „## [4.4.0] - 2025-07-08“ gefunden; ist das eine CHANGELOG.md von Mastodon?</translation>
     </message>
     <message>
         <source>The services run different Mastodon images: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste verwenden unterschiedliche Mastodon-Images: %1 und %2.</translation>
     </message>
     <message>
         <source>The Mastodon image has no version tag (“%1”): the version cannot be read from docker-compose.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mastodon-Image hat kein Versions-Tag („%1“): Die Version kann nicht aus docker-compose.yml gelesen werden.</translation>
     </message>
     <message>
         <source>docker-compose.yml has no Mastodon image.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-compose.yml enthält kein Mastodon-Image.</translation>
     </message>
     <message>
         <source>The instance API did not answer with a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz-API hat nicht mit einem JSON-Objekt geantwortet.</translation>
     </message>
     <message>
         <source>The instance API reports the version “%1”, which is not one Steward reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz-API meldet die Version „%1“, die Steward nicht lesen kann.</translation>
     </message>
     <message>
         <source>%1 is a binary file (a NUL byte at offset %2), not a docker-compose.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Binärdatei (ein NUL-Byte bei Offset %2), keine docker-compose.yml.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; a binary file cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text; eine Binärdatei kann nicht verglichen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: same items, new order or form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gleiche Einträge, neue Reihenfolge oder Form</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (war %2)</translation>
     </message>
     <message>
         <source>image %1: tag %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1: Tag %2 → %3</translation>
     </message>
     <message>
         <source>image %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 → %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: a tab in the indentation; YAML indents with spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Tabulator in der Einrückung; YAML rückt nur mit Leerzeichen ein.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges YAML: %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is no docker-compose content to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es gibt keinen docker-compose-Inhalt zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 is not a docker-compose file: the top level is not a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine docker-compose-Datei: Die oberste Ebene ist keine Zuordnung.</translation>
     </message>
     <message>
         <source>%1 is not a docker-compose file: it has no “services” mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine docker-compose-Datei: Sie hat keine „services“-Zuordnung.</translation>
     </message>
     <message>
         <source>service %1: added (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: hinzugefügt (Zeile %2)</translation>
     </message>
     <message>
         <source>service %1: removed (was line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: entfernt (war Zeile %2)</translation>
     </message>
     <message>
         <source>service %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1:</translation>
     </message>
     <message>
         <source>top level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Ebene: %1</translation>
     </message>
     <message>
         <source>No semantic change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine inhaltliche Änderung.</translation>
     </message>
     <message>
         <source>Cannot fetch %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
         <source>Cannot fetch %1 from %2: HTTP status %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 abgerufen werden: HTTP-Status %3</translation>
+    </message>
+    <message>
+        <source>the jump host refused to forward to %1 port %2 (%3)</source>
+        <translation>der Sprung-Host hat die Weiterleitung zu %1 Port %2 abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>the forwarded connection failed (error %1)</source>
+        <translation>die weitergeleitete Verbindung ist fehlgeschlagen (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The ProxyJump hop &quot;%1&quot; is not [user@]host[:port].</source>
+        <translation>Der ProxyJump-Schritt „%1“ hat nicht die Form [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>ProxyJump has more than %1 hops.</source>
+        <translation>ProxyJump hat mehr als %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>ProxyJump for %1 goes more than %2 hops deep (a loop?).</source>
+        <translation>ProxyJump für %1 geht mehr als %2 Schritte tief (eine Schleife?).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 through the jump host %2: %3</source>
+        <translation>%1 ist über den Sprung-Host %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1@%2; try again</source>
+        <translation>Falsches Passwort für %1@%2; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key %1; try again</source>
+        <translation>Falsche Passphrase für den Schlüssel %1; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The server %1 has no host to connect to.</source>
+        <translation>Der Server %1 hat keinen Host, mit dem verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no space left on the server&apos;s disk</source>
+        <translation>kein Platz mehr auf dem Datenträger des Servers</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a directory</source>
+        <translation>ein Teil des Pfads ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>der Server unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>SFTP status %1</source>
+        <translation>SFTP-Status %1</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>The server refused SFTP (error %1).</source>
+        <translation>Der Server hat SFTP abgelehnt (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the attributes of %1</source>
+        <translation>Die Attribute von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not upload to %1: it is a directory.</source>
+        <translation>Hochladen nach %1 nicht möglich: Es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is a directory.</source>
+        <translation>%1 konnte nicht gelesen werden: Es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most %3 are read).</source>
+        <translation>%1 ist zu groß (%2 Bytes; höchstens %3 werden gelesen).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 bytes).</source>
+        <translation>%1 ist zu groß (mehr als %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keychain was refused.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The password kept in the keychain was refused.</source>
+        <translation>Das im Schlüsselbund gespeicherte Passwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>`tootctl version` printed no version (“%1”).</source>
+        <translation>`tootctl version` hat keine Version ausgegeben („%1“).</translation>
+    </message>
+    <message>
+        <source>no SSH connection</source>
+        <translation>keine SSH-Verbindung</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>keine Antwort in %1 s</translation>
+    </message>
+    <message>
+        <source>the server has no public URL</source>
+        <translation>der Server hat keine öffentliche URL</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: its aliases (*name) expand without bound (an alias inside the node it names, or a “billion laughs” file); refused.</source>
+        <translation>%1: Seine Aliasse (*name) wachsen unbegrenzt (ein Alias innerhalb des Knotens, den er benennt, oder eine „Billion Laughs“-Datei); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: its aliases (*name) expand %2 nodes into %3; refused (at most %4).</source>
+        <translation>%1: Seine Aliasse (*name) erweitern %2 Knoten auf %3; abgelehnt (höchstens %4).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 and %2: %3</source>
+        <translation>%1 und %2 können nicht verglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the git repository %1: %2</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no docker-compose.yml at %2: %3</source>
+        <translation>%1 hat keine docker-compose.yml bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: docker-compose.yml at %2 is not a file.</source>
+        <translation>%1: docker-compose.yml bei %2 ist keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1111,34 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1097,303 +1345,583 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>From server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server …</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinheitlicht</translation>
     </message>
     <message>
         <source>Fold unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Zeilen einklappen</translation>
     </message>
     <message>
         <source>Old upstream: file or mastodon@v4.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Upstream: Datei oder mastodon@v4.2.10</translation>
     </message>
     <message>
         <source>New upstream: file or mastodon@v4.3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Upstream: Datei oder mastodon@v4.3.0</translation>
     </message>
     <message>
         <source>Deployed copy (optional): file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching the deployed copy over SFTP needs the SSH engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellte Kopie (optional): Datei</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Shift+F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F8</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Copy patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch kopieren</translation>
     </message>
     <message>
         <source>Save patch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch speichern …</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Upstream lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Zeilen</translation>
     </message>
     <message>
         <source>Deployed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellte Kopie</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch</translation>
     </message>
     <message>
         <source>Save patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch speichern</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Choose the old and the new upstream file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die alte und die neue Upstream-Datei.</translation>
     </message>
     <message>
         <source>service added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst hinzugefügt</translation>
     </message>
     <message>
         <source>service removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst entfernt</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>no deployed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bereitgestellte Kopie</translation>
     </message>
     <message>
         <source>lacks it</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>already has it</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden</translation>
     </message>
     <message>
         <source>conflicts with a local change</source>
-        <translation type="unfinished"></translation>
+        <translation>kollidiert mit einer lokalen Änderung</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 unveränderte Zeilen</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten hinzufügen</translation>
     </message>
     <message>
         <source>web1, github.com, social.coop…</source>
-        <translation type="unfinished"></translation>
+        <translation>web1, github.com, social.coop …</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>For an S3 key pair, enter ACCESS_KEY_ID:SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein S3-Schlüsselpaar geben Sie ACCESS_KEY_ID:SECRET_ACCESS_KEY ein.</translation>
     </message>
     <message>
         <source>Replace Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten ersetzen</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen …</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in</translation>
     </message>
     <message>
         <source>&amp;Import from pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus pass &amp;importieren …</translation>
     </message>
     <message>
         <source>Keychain: %1 (checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1 (wird geprüft …)</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Keychain: %1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1 (nicht verfügbar)</translation>
     </message>
     <message>
         <source>The keychain is unavailable (%1). Secrets you enter now are kept for this session only and are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1). Geheimnisse, die Sie jetzt eingeben, werden nur für diese Sitzung behalten und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>The keychain no longer holds %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält %1 für %2 nicht mehr.</translation>
     </message>
     <message>
         <source>Forget Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten vergessen</translation>
     </message>
     <message>
         <source>Forget the %1 for %2? It is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 vergessen? Der Eintrag wird aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Import from pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus pass importieren</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Password store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortspeicher:</translation>
     </message>
     <message>
         <source>Check the entries to import and say what each one is. Steward runs pass show for each and stores the first line in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die zu importierenden Einträge und geben Sie an, was jeder ist. Steward führt für jeden pass show aus und speichert die erste Zeile im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Password Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortspeicher</translation>
     </message>
     <message>
         <source>There is no password store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Passwortspeicher.</translation>
     </message>
     <message>
         <source>%1 holds no pass entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine pass-Einträge.</translation>
     </message>
     <message>
         <source>Name a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Server an.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte …</translation>
     </message>
     <message>
         <source>Check at least one entry with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens einen Eintrag mit einem Server.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Import cancelled: %1 imported, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: %1 importiert, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 imported, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>References from GitHub</source>
+        <translation>Referenzen von GitHub</translation>
+    </message>
+    <message>
+        <source>References from a local git checkout</source>
+        <translation>Referenzen aus einem lokalen Git-Checkout</translation>
+    </message>
+    <message>
+        <source>Where mastodon@vX.Y.Z references are read: GitHub (cached on disk) or the tags of a local Mastodon git checkout.</source>
+        <translation>Woher mastodon@vX.Y.Z-Referenzen gelesen werden: von GitHub (auf der Festplatte zwischengespeichert) oder aus den Tags eines lokalen Mastodon-Git-Checkouts.</translation>
+    </message>
+    <message>
+        <source>Path of the Mastodon git checkout</source>
+        <translation>Pfad des Mastodon-Git-Checkouts</translation>
+    </message>
+    <message>
+        <source>Reading the deployed docker-compose.yml from the server…</source>
+        <translation>Die bereitgestellte docker-compose.yml wird vom Server gelesen …</translation>
+    </message>
+    <message>
+        <source>The deployed copy could not be read: %1</source>
+        <translation>Die bereitgestellte Kopie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; the previous comparison is still shown.</source>
+        <translation>Vergleich abgebrochen; der vorherige Vergleich wird weiterhin angezeigt.</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose the local git checkout to read references from.</source>
+        <translation>Wählen Sie den lokalen Git-Checkout, aus dem Referenzen gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Breaking</source>
+        <translation>Inkompatibel</translation>
+    </message>
+    <message>
+        <source>Upgrade notes</source>
+        <translation>Upgrade-Hinweise</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Vorabversion</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Hometown</translation>
+    </message>
+    <message>
+        <source>%1 from GitHub</source>
+        <translation>%1 von GitHub</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md</source>
+        <translation>mitgelieferte CHANGELOG.md</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG)</source>
+        <translation>%1 (CHANGELOG)</translation>
+    </message>
+    <message>
+        <source>%1 unavailable</source>
+        <translation>%1 nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Show prereleases</source>
+        <translation>Vorabversionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Export plan as Markdown…</source>
+        <translation>Plan als Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Search versions and notes</source>
+        <translation>Versionen und Hinweise durchsuchen</translation>
+    </message>
+    <message>
+        <source>Running version, e.g. 4.2.10</source>
+        <translation>Laufende Version, z. B. 4.2.10</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Upgrade plan</source>
+        <translation>Upgrade-Plan</translation>
+    </message>
+    <message>
+        <source>Fetching release notes from GitHub (%1 of %2 done)…</source>
+        <translation>Versionshinweise werden von GitHub abgerufen (%1 von %2 fertig) …</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>Abruf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Release notes not fetched yet.</source>
+        <translation>Versionshinweise noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching release notes from GitHub (0 of %1 done)…</source>
+        <translation>Versionshinweise werden von GitHub abgerufen (0 von %1 fertig) …</translation>
+    </message>
+    <message>
+        <source>Reading release notes…</source>
+        <translation>Versionshinweise werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Releases: %1 · %2</source>
+        <translation>Versionen: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hometown %1</source>
+        <translation>Hometown %1</translation>
+    </message>
+    <message>
+        <source>Mastodon %1</source>
+        <translation>Mastodon %1</translation>
+    </message>
+    <message>
+        <source>Released %1 · %2</source>
+        <translation>Veröffentlicht am %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (from %3)</source>
+        <translation>%1 verwendet %2 (laut %3)</translation>
+    </message>
+    <message>
+        <source>%1 (latest patch of %2.%3)</source>
+        <translation>%1 (neuester Patch von %2.%3)</translation>
+    </message>
+    <message>
+        <source>%1 (next line)</source>
+        <translation>%1 (nächste Reihe)</translation>
+    </message>
+    <message>
+        <source>Type the version a server runs to plan its upgrade.</source>
+        <translation>Geben Sie die Version ein, die ein Server verwendet, um sein Upgrade zu planen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Mastodon or Hometown version.</source>
+        <translation>„%1“ ist keine Mastodon- oder Hometown-Version.</translation>
+    </message>
+    <message>
+        <source>No release notes yet.</source>
+        <translation>Noch keine Versionshinweise.</translation>
+    </message>
+    <message>
+        <source>The notes hold no release newer than %1.</source>
+        <translation>Die Hinweise enthalten keine Version, die neuer als %1 ist.</translation>
+    </message>
+    <message>
+        <source>Export plan as Markdown</source>
+        <translation>Plan als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Plan written to %1.</source>
+        <translation>Plan in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Steward has never connected to &lt;b&gt;%1&lt;/b&gt; before and cannot tell whether this is really that server. Compare the key below with what the server&apos;s administrator reads on the server itself:</source>
+        <translation>Steward hat sich noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden und kann nicht feststellen, ob das wirklich dieser Server ist. Vergleichen Sie den Schlüssel unten mit dem, was die Administration des Servers auf dem Server selbst abliest:</translation>
+    </message>
+    <message>
+        <source>On the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</source>
+        <translation>Auf dem Server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust it only if the fingerprints are the same.</source>
+        <translation>Vertrauen Sie ihm nur, wenn die Fingerabdrücke gleich sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept once it has worked.</source>
+        <translation>Wird gespeichert, sobald es funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Read the deployed docker-compose.yml of the chosen server over SSH (SFTP).</source>
+        <translation>Die bereitgestellte docker-compose.yml des gewählten Servers über SSH (SFTP) lesen.</translation>
+    </message>
+    <message>
+        <source>The server whose deployed copy is compared.</source>
+        <translation>Der Server, dessen bereitgestellte Kopie verglichen wird.</translation>
+    </message>
+    <message>
+        <source>(typed by hand)</source>
+        <translation>(von Hand eingegeben)</translation>
+    </message>
+    <message>
+        <source>Plan from the version a connected server runs.</source>
+        <translation>Von der Version aus planen, die ein verbundener Server verwendet.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -73,143 +73,179 @@
     </message>
     <message>
         <source>Start the local rehearsal host (or use the running one) and open Steward on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’hôte de répétition local (ou utiliser celui qui tourne) et y ouvrir Steward.</translation>
     </message>
     <message>
         <source>Print the upgrade plan between two versions (steward plan --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan de mise à jour entre deux versions (steward plan --help).</translation>
     </message>
     <message>
         <source>Compare upstream docker-compose.yml versions with the deployed copy (steward compose-diff --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des versions amont de docker-compose.yml avec la copie déployée (steward compose-diff --help).</translation>
     </message>
     <message>
         <source>Start, stop, reset or break the local rehearsal host (steward lab help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, arrêter, réinitialiser ou casser l’hôte de répétition local (steward lab help).</translation>
     </message>
     <message>
         <source>steward: --lab uses the lab&apos;s inventory; leave out --inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our DEPLOYED copy. Each may be a file or an upstream reference such as mastodon@v4.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>steward : --lab utilise l’inventaire du labo ; omettez --inventory</translation>
     </message>
     <message>
         <source>Output: summary, json, patch or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie : summary, json, patch ou merged.</translation>
     </message>
     <message>
         <source>Fetch upstream files from this base URL instead of raw.githubusercontent.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les fichiers amont depuis cette URL de base au lieu de raw.githubusercontent.com.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The upstream file before the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier amont avant la mise à jour.</translation>
     </message>
     <message>
         <source>The upstream file after the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier amont après la mise à jour.</translation>
     </message>
     <message>
         <source>Our deployed copy (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre copie déployée (facultatif).</translation>
     </message>
     <message>
         <source>expected OLD NEW [DEPLOYED]; see steward compose-diff --help</source>
-        <translation type="unfinished"></translation>
+        <translation>OLD NEW [DEPLOYED] attendus ; voir steward compose-diff --help</translation>
     </message>
     <message>
         <source>--format takes summary, json, patch or merged, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format accepte summary, json, patch ou merged, pas « %1 »</translation>
     </message>
     <message>
         <source>upstream lines %1-%2: %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes amont %1-%2 : %3 dans %4</translation>
     </message>
     <message>
         <source>The lab is not installed (%1 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le labo n’est pas installé (%1 manque).</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer %1 : %2</translation>
     </message>
     <message>
         <source>Print the upgrade plan between two Mastodon versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan de mise à jour entre deux versions de Mastodon.</translation>
     </message>
     <message>
         <source>The running version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version en service.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>The target version, or “latest”, “patch” (newest of the current line) or “next” (newest of the next line).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version cible, ou « latest », « patch » (la plus récente de la branche actuelle) ou « next » (la plus récente de la branche suivante).</translation>
     </message>
     <message>
         <source>Read the notes from this CHANGELOG.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notes depuis ce CHANGELOG.md.</translation>
     </message>
     <message>
         <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notes depuis un JSON GitHub « list releases » : une URL ou un fichier.</translation>
     </message>
     <message>
         <source>markdown (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown (par défaut) ou json.</translation>
     </message>
     <message>
         <source>Include betas and release candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les bêtas et les versions candidates.</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to sont obligatoires</translation>
     </message>
     <message>
         <source>give the notes with --changelog FILE or --feed URL</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les notes avec --changelog FILE ou --feed URL</translation>
     </message>
     <message>
         <source>--format takes “markdown” or “json”, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format accepte « markdown » ou « json », pas « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not a version such as 4.2.10 or v4.3.0-rc.1</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une version telle que 4.2.10 ou v4.3.0-rc.1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1” is not a version such as 4.2.10, nor one the notes hold</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une version telle que 4.2.10, ni une version présente dans les notes</translation>
     </message>
     <message>
         <source>Compose diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences compose</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants…</translation>
+    </message>
+    <message>
+        <source>Compare upstream docker-compose.yml files (OLD, NEW) and, when given, our DEPLOYED copy. Each may be a file or an upstream reference such as mastodon@v4.2.0 (fetched from GitHub, or read from --checkout).</source>
+        <translation>Comparer des fichiers docker-compose.yml amont (OLD, NEW) et, s’il est indiqué, notre copie déployée (DEPLOYED). Chacun peut être un fichier ou une référence amont comme mastodon@v4.2.0 (récupérée depuis GitHub ou lue depuis --checkout).</translation>
+    </message>
+    <message>
+        <source>Read upstream references (mastodon@v4.2.10) from this local git repository instead of GitHub.</source>
+        <translation>Lire les références amont (mastodon@v4.2.10) depuis ce dépôt git local au lieu de GitHub.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Notes de version</translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <translation>Connecté avec %1</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1 : connecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the running version could not be read (%2)</source>
+        <translation>%1 : la version en service n’a pas pu être lue (%2)</translation>
+    </message>
+    <message>
+        <source>Could not keep the secret in the keychain: %1</source>
+        <translation>Impossible de conserver le secret dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>the inventory has no server “%1”</source>
+        <translation>l’inventaire ne contient aucun serveur « %1 »</translation>
     </message>
 </context>
 <context>
@@ -360,502 +396,686 @@
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été annulée.</translation>
     </message>
     <message>
         <source>The server refused to open a channel (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d’ouvrir un canal (erreur %1).</translation>
     </message>
     <message>
         <source>The server refused a terminal (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un terminal (erreur %1).</translation>
     </message>
     <message>
         <source>The server refused to run the command (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d’exécuter la commande (erreur %1).</translation>
     </message>
     <message>
         <source>Reading the command&apos;s output failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la sortie de la commande a échoué (erreur %1).</translation>
     </message>
     <message>
         <source>certificate authorities are not supported; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>les autorités de certification ne sont pas prises en charge ; ligne ignorée</translation>
     </message>
     <message>
         <source>malformed marker line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de marqueur mal formée ignorée</translation>
     </message>
     <message>
         <source>expected host names, a key type and a key; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>noms d’hôtes, type de clé et clé attendus ; ligne ignorée</translation>
     </message>
     <message>
         <source>unsupported key type %1; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>type de clé %1 non pris en charge ; ligne ignorée</translation>
     </message>
     <message>
         <source>the key is not valid base64 of a %1 key; line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n’est pas un base64 valide d’une clé %1 ; ligne ignorée</translation>
     </message>
     <message>
         <source>malformed line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne mal formée ignorée</translation>
     </message>
     <message>
         <source>Connecting to %1 timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ProxyJump (%1) is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a expiré.</translation>
     </message>
     <message>
         <source>Could not resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résoudre %1 : %2</translation>
     </message>
     <message>
         <source>Could not create a socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un socket : %1</translation>
     </message>
     <message>
         <source>Could not connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 sur le port %2 : %3</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message>
         <source>Could not save the host key in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la clé d’hôte dans %1.</translation>
     </message>
     <message>
         <source>The host key of %1 was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’hôte de %1 n’a pas été approuvée.</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée pour %1@%2 : aucun mot de passe fourni.</translation>
     </message>
     <message>
         <source>The server %1 did not answer for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas répondu pendant %2 secondes.</translation>
     </message>
     <message>
         <source>Could not create an SSH session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une session SSH.</translation>
     </message>
     <message>
         <source>The SSH handshake with %1 failed (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation SSH avec %1 a échoué (erreur %2).</translation>
     </message>
     <message>
         <source>The server %1 sent no host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a envoyé aucune clé d’hôte.</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED (now %2 %3). Someone may be intercepting the connection, or the server was reinstalled. Connection refused; remove the old key from known_hosts only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’hôte de %1 a CHANGÉ (maintenant %2 %3). Quelqu’un intercepte peut-être la connexion, ou le serveur a été réinstallé. Connexion refusée ; ne retirez l’ancienne clé de known_hosts que si vous savez pourquoi elle a changé.</translation>
     </message>
     <message>
         <source>The server %1 refused to list authentication methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé de lister les méthodes d’authentification.</translation>
     </message>
     <message>
         <source>Passphrase for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la clé %1</translation>
     </message>
     <message>
         <source>The connection to %1 was lost during authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue pendant l’authentification.</translation>
     </message>
     <message>
         <source>Password for %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1@%2</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2 (server offers: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée pour %1@%2 (le serveur propose : %3).</translation>
     </message>
     <message>
         <source>Permission denied for %1@%2: wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée pour %1@%2 : mot de passe incorrect.</translation>
     </message>
     <message>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SSH</translation>
     </message>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de clé SSH</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton GitHub</translation>
     </message>
     <message>
         <source>Mastodon access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès Mastodon</translation>
     </message>
     <message>
         <source>S3 access key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire de clés d’accès S3</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d’identification Windows</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>Secret Service (libsecret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exécuter %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Decryption was stopped (no answer in time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déchiffrement a été arrêté (pas de réponse à temps).</translation>
     </message>
     <message>
         <source>Could not decrypt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déchiffrer : %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>The first line is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne est vide ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The credential store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin d’identifiants a disparu.</translation>
     </message>
     <message>
         <source>Kept for this session only as %1 for %2 (no keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé pour cette session seulement comme %1 pour %2 (pas de trousseau).</translation>
     </message>
     <message>
         <source>Stored as %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme %1 pour %2.</translation>
     </message>
     <message>
         <source>The release list is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des versions n’est pas du JSON valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
         <source>The release list is not a JSON array of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des versions n’est pas un tableau JSON de versions.</translation>
     </message>
     <message>
         <source>No saved release list for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de liste des versions enregistrée pour %1.</translation>
     </message>
     <message>
         <source>GitHub&apos;s rate limit for anonymous requests is used up; try again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de GitHub pour les requêtes anonymes est épuisée ; réessayez à %1.</translation>
     </message>
     <message>
         <source>GitHub did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub n’a pas répondu en %1 secondes.</translation>
     </message>
     <message>
         <source>GitHub answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub a répondu HTTP %1 pour %2.</translation>
     </message>
     <message>
         <source>Could not reach GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre GitHub : %1</translation>
     </message>
     <message>
         <source>GitHub&apos;s answer for %1 is not a JSON list of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de GitHub pour %1 n’est pas une liste JSON de versions.</translation>
     </message>
     <message>
         <source>The target %1 is not newer than the current version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible %1 n’est pas plus récente que la version actuelle %2.</translation>
     </message>
     <message>
         <source>Version %1 is not in the release notes; the newest there is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n’est pas dans les notes de version ; la plus récente est %2.</translation>
     </message>
     <message>
         <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hometown : ce plan lit les notes des versions de Mastodon sous-jacentes ; lisez aussi les notes propres à Hometown.</translation>
     </message>
     <message>
         <source>%1 is a prerelease.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une préversion.</translation>
     </message>
     <message>
         <source>The notes do not cover %1.%2.0: its upgrade notes, migrations and dependency changes are missing from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne couvrent pas %1.%2.0 : ses notes de mise à jour, migrations et changements de dépendances manquent dans ce plan.</translation>
     </message>
     <message>
         <source>%1 %2 needs %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nécessite %3 %4.</translation>
     </message>
     <message>
         <source>newer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus récent que %1</translation>
     </message>
     <message>
         <source>%1 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus récent</translation>
     </message>
     <message>
         <source>Review the environment variable %1 in .env.production</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la variable d’environnement %1 dans .env.production</translation>
     </message>
     <message>
         <source>Read the upgrade notes of each release listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notes de mise à jour de chaque version listée</translation>
     </message>
     <message>
         <source>Run the pre-deployment database migrations (SKIP_POST_DEPLOYMENT_MIGRATIONS=true rails db:migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les migrations de base de données d’avant déploiement (SKIP_POST_DEPLOYMENT_MIGRATIONS=true rails db:migrate)</translation>
     </message>
     <message>
         <source>Run the post-deployment database migrations (rails db:migrate) once the new version runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les migrations de base de données d’après déploiement (rails db:migrate) une fois la nouvelle version en service</translation>
     </message>
     <message>
         <source>%1 does not support updating from before %2: upgrade to the latest %3 first, or stop every Mastodon process during the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas en charge la mise à jour depuis une version antérieure à %2 : passez d’abord à la dernière %3, ou arrêtez tous les processus Mastodon pendant la mise à jour.</translation>
     </message>
     <message>
         <source>Breaking change in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement incompatible dans %1.</translation>
     </message>
     <message>
         <source>Consider the recommended %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisager la version recommandée de %1</translation>
     </message>
     <message>
         <source>Make sure %1 is newer than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>S’assurer que %1 est plus récent que %2</translation>
     </message>
     <message>
         <source>Make sure %1 is %2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>S’assurer que %1 est en version %2 ou plus récente</translation>
     </message>
     <message>
         <source>Back up the database (pg_dump -Fc) and .env.production</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données (pg_dump -Fc) et .env.production</translation>
     </message>
     <message>
         <source>Check out or pull %1 and build or pull the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un checkout ou un pull de %1, puis construire ou récupérer les images</translation>
     </message>
     <message>
         <source>Restart every Mastodon process</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer tous les processus Mastodon</translation>
     </message>
     <message>
         <source>Upgrade plan: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mise à jour : %1 → %2</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>security</source>
-        <translation type="unfinished"></translation>
+        <translation>sécurité</translation>
     </message>
     <message>
         <source>migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>migrations</translation>
     </message>
     <message>
         <source>breaking</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatible</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>(inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>(déduit)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Security fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctifs de sécurité</translation>
     </message>
     <message>
         <source>Recommended targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles recommandées</translation>
     </message>
     <message>
         <source>Latest patch of the current line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier correctif de la branche actuelle : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Next line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche suivante : %1</translation>
     </message>
     <message>
         <source>Feature release %1: feature releases ship database migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de fonctionnalités %1 : les versions de fonctionnalités apportent des migrations de base de données</translation>
     </message>
     <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre de version comme « ## [4.4.0] - 2025-07-08 » n’a été trouvé ; est-ce bien un CHANGELOG.md de Mastodon ?</translation>
     </message>
     <message>
         <source>The services run different Mastodon images: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services utilisent des images Mastodon différentes : %1 et %2.</translation>
     </message>
     <message>
         <source>The Mastodon image has no version tag (“%1”): the version cannot be read from docker-compose.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image Mastodon n’a pas d’étiquette de version (« %1 ») : la version ne peut pas être lue dans docker-compose.yml.</translation>
     </message>
     <message>
         <source>docker-compose.yml has no Mastodon image.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-compose.yml ne contient aucune image Mastodon.</translation>
     </message>
     <message>
         <source>The instance API did not answer with a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API de l’instance n’a pas répondu par un objet JSON.</translation>
     </message>
     <message>
         <source>The instance API reports the version “%1”, which is not one Steward reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API de l’instance indique la version « %1 », que Steward ne sait pas lire.</translation>
     </message>
     <message>
         <source>%1 is a binary file (a NUL byte at offset %2), not a docker-compose.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier binaire (un octet NUL à la position %2), pas un docker-compose.yml.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; a binary file cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du texte UTF-8 ; un fichier binaire ne peut pas être comparé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: same items, new order or form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mêmes éléments, nouvel ordre ou nouvelle forme</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté : %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré (était %2)</translation>
     </message>
     <message>
         <source>image %1: tag %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : étiquette %2 → %3</translation>
     </message>
     <message>
         <source>image %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 → %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1: a tab in the indentation; YAML indents with spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une tabulation dans l’indentation ; YAML n’indente qu’avec des espaces.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du YAML valide : %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is no docker-compose content to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il n’y a aucun contenu docker-compose à comparer.</translation>
     </message>
     <message>
         <source>%1 is not a docker-compose file: the top level is not a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier docker-compose : le niveau supérieur n’est pas une table.</translation>
     </message>
     <message>
         <source>%1 is not a docker-compose file: it has no “services” mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier docker-compose : il n’a pas de table « services ».</translation>
     </message>
     <message>
         <source>service %1: added (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1 : ajouté (ligne %2)</translation>
     </message>
     <message>
         <source>service %1: removed (was line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1 : retiré (était ligne %2)</translation>
     </message>
     <message>
         <source>service %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1 :</translation>
     </message>
     <message>
         <source>top level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau supérieur : %1</translation>
     </message>
     <message>
         <source>No semantic change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement sémantique.</translation>
     </message>
     <message>
         <source>Cannot fetch %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer %1 depuis %2 : %3</translation>
     </message>
     <message>
         <source>Cannot fetch %1 from %2: HTTP status %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer %1 depuis %2 : statut HTTP %3</translation>
+    </message>
+    <message>
+        <source>the jump host refused to forward to %1 port %2 (%3)</source>
+        <translation>l’hôte de rebond a refusé la redirection vers %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the forwarded connection failed (error %1)</source>
+        <translation>la connexion redirigée a échoué (erreur %1)</translation>
+    </message>
+    <message>
+        <source>The ProxyJump hop &quot;%1&quot; is not [user@]host[:port].</source>
+        <translation>L’étape ProxyJump « %1 » n’est pas de la forme [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>ProxyJump has more than %1 hops.</source>
+        <translation>ProxyJump a plus de %1 étapes.</translation>
+    </message>
+    <message>
+        <source>ProxyJump for %1 goes more than %2 hops deep (a loop?).</source>
+        <translation>ProxyJump pour %1 dépasse %2 étapes de profondeur (une boucle ?).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 through the jump host %2: %3</source>
+        <translation>Impossible de joindre %1 via l’hôte de rebond %2 : %3</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1@%2; try again</source>
+        <translation>Mot de passe incorrect pour %1@%2 ; réessayez</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key %1; try again</source>
+        <translation>Phrase de passe incorrecte pour la clé %1 ; réessayez</translation>
+    </message>
+    <message>
+        <source>The server %1 has no host to connect to.</source>
+        <translation>Le serveur %1 n’a pas d’hôte auquel se connecter.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>no space left on the server&apos;s disk</source>
+        <translation>plus d’espace libre sur le disque du serveur</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a directory</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>le serveur ne prend pas en charge cette opération</translation>
+    </message>
+    <message>
+        <source>SFTP status %1</source>
+        <translation>statut SFTP %1</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>The server refused SFTP (error %1).</source>
+        <translation>Le serveur a refusé SFTP (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Could not read the attributes of %1</source>
+        <translation>Impossible de lire les attributs de %1</translation>
+    </message>
+    <message>
+        <source>Could not upload to %1: it is a directory.</source>
+        <translation>Impossible de téléverser vers %1 : c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is a directory.</source>
+        <translation>Impossible de lire %1 : c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most %3 are read).</source>
+        <translation>%1 est trop volumineux (%2 octets ; %3 au plus sont lus).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 bytes).</source>
+        <translation>%1 est trop volumineux (plus de %2 octets).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keychain was refused.</source>
+        <translation>La phrase de passe conservée dans le trousseau a été refusée.</translation>
+    </message>
+    <message>
+        <source>The password kept in the keychain was refused.</source>
+        <translation>Le mot de passe conservé dans le trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>`tootctl version` printed no version (“%1”).</source>
+        <translation>`tootctl version` n’a affiché aucune version (« %1 »).</translation>
+    </message>
+    <message>
+        <source>no SSH connection</source>
+        <translation>pas de connexion SSH</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>statut de sortie %1</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>the server has no public URL</source>
+        <translation>le serveur n’a pas d’URL publique</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>La comparaison a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: its aliases (*name) expand without bound (an alias inside the node it names, or a “billion laughs” file); refused.</source>
+        <translation>%1 : ses alias (*nom) se développent sans limite (un alias à l’intérieur du nœud qu’il nomme, ou un fichier « billion laughs ») ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1: its aliases (*name) expand %2 nodes into %3; refused (at most %4).</source>
+        <translation>%1 : ses alias (*nom) développent %2 nœuds en %3 ; refusé (au plus %4).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 and %2: %3</source>
+        <translation>Impossible de comparer %1 et %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the git repository %1: %2</source>
+        <translation>Impossible d’ouvrir le dépôt git %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no docker-compose.yml at %2: %3</source>
+        <translation>%1 n’a pas de docker-compose.yml à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: docker-compose.yml at %2 is not a file.</source>
+        <translation>%1 : docker-compose.yml à %2 n’est pas un fichier.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1111,34 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -1017,11 +1265,11 @@
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>Descendre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>&amp;Import from SSH Config…</source>
@@ -1097,303 +1345,583 @@
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>From server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le serveur…</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unifié</translation>
     </message>
     <message>
         <source>Fold unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier les lignes inchangées</translation>
     </message>
     <message>
         <source>Old upstream: file or mastodon@v4.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne version amont : fichier ou mastodon@v4.2.10</translation>
     </message>
     <message>
         <source>New upstream: file or mastodon@v4.3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version amont : fichier ou mastodon@v4.3.0</translation>
     </message>
     <message>
         <source>Deployed copy (optional): file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching the deployed copy over SFTP needs the SSH engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie déployée (facultatif) : fichier</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement précédent</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement suivant</translation>
     </message>
     <message>
         <source>Shift+F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F8</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Copy patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le patch</translation>
     </message>
     <message>
         <source>Save patch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le patch…</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Upstream lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes amont</translation>
     </message>
     <message>
         <source>Deployed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie déployée</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch</translation>
     </message>
     <message>
         <source>Save patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le patch</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Choose the old and the new upstream file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’ancien et le nouveau fichier amont.</translation>
     </message>
     <message>
         <source>service added</source>
-        <translation type="unfinished"></translation>
+        <translation>service ajouté</translation>
     </message>
     <message>
         <source>service removed</source>
-        <translation type="unfinished"></translation>
+        <translation>service retiré</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau supérieur)</translation>
     </message>
     <message>
         <source>no deployed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de copie déployée</translation>
     </message>
     <message>
         <source>lacks it</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>already has it</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent</translation>
     </message>
     <message>
         <source>conflicts with a local change</source>
-        <translation type="unfinished"></translation>
+        <translation>entre en conflit avec une modification locale</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 lignes inchangées</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un identifiant</translation>
     </message>
     <message>
         <source>web1, github.com, social.coop…</source>
-        <translation type="unfinished"></translation>
+        <translation>web1, github.com, social.coop…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret :</translation>
     </message>
     <message>
         <source>For an S3 key pair, enter ACCESS_KEY_ID:SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une paire de clés S3, saisissez ACCESS_KEY_ID:SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>Replace Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’identifiant</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer…</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier…</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans</translation>
     </message>
     <message>
         <source>&amp;Import from pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis pass…</translation>
     </message>
     <message>
         <source>Keychain: %1 (checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : %1 (vérification…)</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : %1</translation>
     </message>
     <message>
         <source>Keychain: %1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : %1 (indisponible)</translation>
     </message>
     <message>
         <source>The keychain is unavailable (%1). Secrets you enter now are kept for this session only and are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est indisponible (%1). Les secrets saisis maintenant sont conservés pour cette session seulement et ne sont jamais écrits sur le disque.</translation>
     </message>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session seulement</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>The keychain no longer holds %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient plus %1 pour %2.</translation>
     </message>
     <message>
         <source>Forget Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l’identifiant</translation>
     </message>
     <message>
         <source>Forget the %1 for %2? It is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier %1 pour %2 ? L’élément est retiré du trousseau.</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Import from pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis pass</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger</translation>
     </message>
     <message>
         <source>Password store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de mots de passe :</translation>
     </message>
     <message>
         <source>Check the entries to import and say what each one is. Steward runs pass show for each and stores the first line in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les entrées à importer et indiquez ce qu’est chacune. Steward exécute pass show pour chacune et enregistre la première ligne dans le trousseau.</translation>
     </message>
     <message>
         <source>Password Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de mots de passe</translation>
     </message>
     <message>
         <source>There is no password store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de magasin de mots de passe dans %1.</translation>
     </message>
     <message>
         <source>%1 holds no pass entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune entrée pass.</translation>
     </message>
     <message>
         <source>Name a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord un serveur.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente…</translation>
     </message>
     <message>
         <source>Check at least one entry with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une entrée avec un serveur.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Import cancelled: %1 imported, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée : %1 importées, %2 en échec.</translation>
     </message>
     <message>
         <source>%1 imported, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importées, %2 en échec.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>References from GitHub</source>
+        <translation>Références depuis GitHub</translation>
+    </message>
+    <message>
+        <source>References from a local git checkout</source>
+        <translation>Références depuis une copie git locale</translation>
+    </message>
+    <message>
+        <source>Where mastodon@vX.Y.Z references are read: GitHub (cached on disk) or the tags of a local Mastodon git checkout.</source>
+        <translation>Où les références mastodon@vX.Y.Z sont lues : depuis GitHub (mis en cache sur le disque) ou depuis les étiquettes d’une copie git locale de Mastodon.</translation>
+    </message>
+    <message>
+        <source>Path of the Mastodon git checkout</source>
+        <translation>Chemin de la copie git locale de Mastodon</translation>
+    </message>
+    <message>
+        <source>Reading the deployed docker-compose.yml from the server…</source>
+        <translation>Lecture du docker-compose.yml déployé sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The deployed copy could not be read: %1</source>
+        <translation>La copie déployée n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; the previous comparison is still shown.</source>
+        <translation>Comparaison annulée ; la comparaison précédente reste affichée.</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>Choose the local git checkout to read references from.</source>
+        <translation>Choisissez la copie git locale où lire les références.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Breaking</source>
+        <translation>Incompatible</translation>
+    </message>
+    <message>
+        <source>Upgrade notes</source>
+        <translation>Notes de mise à jour</translation>
+    </message>
+    <message>
+        <source>Pre-release</source>
+        <translation>Préversion</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>Hometown</translation>
+    </message>
+    <message>
+        <source>%1 from GitHub</source>
+        <translation>%1 depuis GitHub</translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation>%1 en cache</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md</source>
+        <translation>CHANGELOG.md intégré</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG)</source>
+        <translation>%1 (CHANGELOG)</translation>
+    </message>
+    <message>
+        <source>%1 unavailable</source>
+        <translation>%1 indisponible</translation>
+    </message>
+    <message>
+        <source>Show prereleases</source>
+        <translation>Afficher les préversions</translation>
+    </message>
+    <message>
+        <source>Export plan as Markdown…</source>
+        <translation>Exporter le plan en Markdown…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Search versions and notes</source>
+        <translation>Rechercher dans les versions et les notes</translation>
+    </message>
+    <message>
+        <source>Running version, e.g. 4.2.10</source>
+        <translation>Version en service, p. ex. 4.2.10</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Saisie à la main</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Upgrade plan</source>
+        <translation>Plan de mise à jour</translation>
+    </message>
+    <message>
+        <source>Fetching release notes from GitHub (%1 of %2 done)…</source>
+        <translation>Récupération des notes de version depuis GitHub (%1 sur %2 terminées)…</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>Récupération annulée.</translation>
+    </message>
+    <message>
+        <source>Release notes not fetched yet.</source>
+        <translation>Notes de version pas encore récupérées.</translation>
+    </message>
+    <message>
+        <source>Fetching release notes from GitHub (0 of %1 done)…</source>
+        <translation>Récupération des notes de version depuis GitHub (0 sur %1 terminée)…</translation>
+    </message>
+    <message>
+        <source>Reading release notes…</source>
+        <translation>Lecture des notes de version…</translation>
+    </message>
+    <message>
+        <source>Releases: %1 · %2</source>
+        <translation>Versions : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Hometown %1</source>
+        <translation>Hometown %1</translation>
+    </message>
+    <message>
+        <source>Mastodon %1</source>
+        <translation>Mastodon %1</translation>
+    </message>
+    <message>
+        <source>Released %1 · %2</source>
+        <translation>Publiée le %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (from %3)</source>
+        <translation>%1 exécute %2 (d’après %3)</translation>
+    </message>
+    <message>
+        <source>%1 (latest patch of %2.%3)</source>
+        <translation>%1 (dernier correctif de %2.%3)</translation>
+    </message>
+    <message>
+        <source>%1 (next line)</source>
+        <translation>%1 (branche suivante)</translation>
+    </message>
+    <message>
+        <source>Type the version a server runs to plan its upgrade.</source>
+        <translation>Saisissez la version qu’exécute un serveur pour planifier sa mise à jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Mastodon or Hometown version.</source>
+        <translation>« %1 » n’est pas une version de Mastodon ou de Hometown.</translation>
+    </message>
+    <message>
+        <source>No release notes yet.</source>
+        <translation>Pas encore de notes de version.</translation>
+    </message>
+    <message>
+        <source>The notes hold no release newer than %1.</source>
+        <translation>Les notes ne contiennent aucune version plus récente que %1.</translation>
+    </message>
+    <message>
+        <source>Export plan as Markdown</source>
+        <translation>Exporter le plan en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Plan written to %1.</source>
+        <translation>Plan écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>Steward has never connected to &lt;b&gt;%1&lt;/b&gt; before and cannot tell whether this is really that server. Compare the key below with what the server&apos;s administrator reads on the server itself:</source>
+        <translation>Steward ne s’est jamais connecté à &lt;b&gt;%1&lt;/b&gt; et ne peut pas savoir s’il s’agit vraiment de ce serveur. Comparez la clé ci-dessous avec ce que l’administrateur du serveur lit sur le serveur lui-même :</translation>
+    </message>
+    <message>
+        <source>On the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</source>
+        <translation>Sur le serveur : &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust it only if the fingerprints are the same.</source>
+        <translation>Ne lui faites confiance que si les empreintes sont identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase de passe de la clé</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept once it has worked.</source>
+        <translation>Conservé une fois qu’il a fonctionné.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Read the deployed docker-compose.yml of the chosen server over SSH (SFTP).</source>
+        <translation>Lire le docker-compose.yml déployé du serveur choisi par SSH (SFTP).</translation>
+    </message>
+    <message>
+        <source>The server whose deployed copy is compared.</source>
+        <translation>Le serveur dont la copie déployée est comparée.</translation>
+    </message>
+    <message>
+        <source>(typed by hand)</source>
+        <translation>(saisie à la main)</translation>
+    </message>
+    <message>
+        <source>Plan from the version a connected server runs.</source>
+        <translation>Planifier à partir de la version qu’exécute un serveur connecté.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
