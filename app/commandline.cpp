@@ -30,7 +30,8 @@ struct Parser
                                              "configuration folder."),
                                  App::Tr::tr("file")};
     QCommandLineOption panel{u"panel"_s,
-                             App::Tr::tr("Open this panel (servers)."),
+                             App::Tr::tr("Open this panel (%1).")
+                                 .arg(u"servers, compose, releases"_s),
                              App::Tr::tr("id")};
     QCommandLineOption colorScheme{u"color-scheme"_s,
                                    App::Tr::tr("Use a light or dark palette instead of the "

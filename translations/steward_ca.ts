@@ -20,8 +20,8 @@
         <translation>fitxer</translation>
     </message>
     <message>
-        <source>Open this panel (servers).</source>
-        <translation>Obre aquest panell (servers).</translation>
+        <source>Open this panel (%1).</source>
+        <translation>Obre aquest panell (%1).</translation>
     </message>
     <message>
         <source>id</source>

@@ -20,8 +20,8 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Open this panel (servers).</source>
-        <translation>Diese Ansicht öffnen (servers).</translation>
+        <source>Open this panel (%1).</source>
+        <translation>Diese Ansicht öffnen (%1).</translation>
     </message>
     <message>
         <source>id</source>

@@ -20,8 +20,8 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Open this panel (servers).</source>
-        <translation>Abrir este panel (servers).</translation>
+        <source>Open this panel (%1).</source>
+        <translation>Abrir este panel (%1).</translation>
     </message>
     <message>
         <source>id</source>

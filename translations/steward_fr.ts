@@ -20,8 +20,8 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Open this panel (servers).</source>
-        <translation>Ouvrir ce panneau (servers).</translation>
+        <source>Open this panel (%1).</source>
+        <translation>Ouvrir ce panneau (%1).</translation>
     </message>
     <message>
         <source>id</source>
