@@ -6,6 +6,7 @@
 #include "../shell/guitest.h"
 #include "core/releases/releasefeed.h"
 #include "models/releaselistmodel.h"
+#include "tests/integration/releases/httpstandin.h"
 #include "widgets/messagewidget.h"
 #include "widgets/palette.h"
 #include "widgets/releasespanel.h"
@@ -178,18 +179,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_mastodon = mastodonReleases();
         QCOMPARE(m_mastodon.size(), 30); // 29 CHANGELOG.md sections (4.4.0–4.7.0) and 4.3.0
-        QVERIFY2(m_server.listen(QHostAddress::LocalHost), qPrintable(m_server.errorString()));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    if (buffer->contains("\r\n\r\n"))
-                        answer(socket, *buffer);
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        QVERIFY2(Test::serveHttp(m_server,
+                                 this,
+                                 [this](QTcpSocket *socket, const QByteArray &request) {
+                                     answer(socket, request);
+                                 }),
+                 qPrintable(m_server.errorString()));
     }
 
     void listFillsAndFilters()

@@ -8,6 +8,7 @@
 #include "core/ssh/sessionpool.h"
 #include "models/serverlistmodel.h"
 #include "tests/gui/shell/guitest.h"
+#include "tests/integration/releases/httpstandin.h"
 #include "tests/integration/secrets/credentialtestutil.h"
 #include "tests/integration/secrets/keyringsession.h"
 #include "tests/integration/ssh/sshdfixture.h"
@@ -114,18 +115,12 @@ private slots:
                        .toUtf8());
         file.close();
         // A GitHub token in the keychain, and the releases fetched from a local stand-in for the API.
-        QVERIFY(m_github.listen(QHostAddress::LocalHost));
-        connect(&m_github, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_github.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_githubRequests.append(socket->readAll());
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: 2\r\nConnection: close\r\n\r\n[]");
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        QVERIFY(
+            Test::serveHttp(m_github, this, [this](QTcpSocket *socket, const QByteArray &request) {
+                m_githubRequests.append(request);
+                socket->write(Test::httpReply("200 OK", "[]"));
+                socket->disconnectFromHost();
+            }));
         openSettings()->setValue(u"releases/baseUrl"_s,
                                  u"http://127.0.0.1:%1"_s.arg(m_github.serverPort()));
         openSettings()->setValue(u"releases/repositories"_s, QStringList{u"mastodon/mastodon"_s});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GitHubSource against a local HTTP server that plays the GitHub API (127.0.0.1 only).
 #include "core/releases/githubsource.h"
+#include "tests/integration/releases/httpstandin.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -115,18 +116,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_cache.isValid());
-        QVERIFY2(m_server.listen(QHostAddress::LocalHost), qPrintable(m_server.errorString()));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    if (buffer->contains("\r\n\r\n"))
-                        answer(socket, *buffer);
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        QVERIFY2(Steward::Test::serveHttp(m_server,
+                                          this,
+                                          [this](QTcpSocket *socket, const QByteArray &request) {
+                                              answer(socket, request);
+                                          }),
+                 qPrintable(m_server.errorString()));
     }
 
     void paginationThenNotModified()

@@ -4,6 +4,7 @@
 // instance's /api/v2/instance on a local HTTP server answers; every source that failed leaves a note.
 #include "core/releases/versionprobe.h"
 #include "core/ssh/session.h"
+#include "tests/integration/releases/httpstandin.h"
 #include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
@@ -84,22 +85,12 @@ private slots:
         QFile::setPermissions(m_composeDir + u"/docker-compose.yml"_s,
                               QFileDevice::ReadOwner | QFileDevice::ReadOther
                                   | QFileDevice::ReadGroup);
-        QVERIFY(m_http.listen(QHostAddress::LocalHost));
-        connect(&m_http, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_http.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray request = socket->readAll();
-                    const bool ok = request.startsWith("GET /api/v2/instance ");
-                    const QByteArray body = ok ? m_instanceJson : QByteArray("not found");
-                    socket->write((ok ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n")
-                                  + QByteArray("Content-Type: application/json\r\nContent-Length: ")
-                                  + QByteArray::number(body.size())
-                                  + "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        QVERIFY(Test::serveHttp(m_http, this, [this](QTcpSocket *socket, const QByteArray &request) {
+            const bool ok = request.startsWith("GET /api/v2/instance ");
+            socket->write(ok ? Test::httpReply("200 OK", m_instanceJson)
+                             : Test::httpReply("404 Not Found", "not found", "text/plain"));
+            socket->disconnectFromHost();
+        }));
     }
 
     void tootctlOutput_data()
