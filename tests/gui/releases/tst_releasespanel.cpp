@@ -7,6 +7,7 @@
 #include "core/releases/releasefeed.h"
 #include "models/releaselistmodel.h"
 #include "tests/integration/releases/httpstandin.h"
+#include "tests/unit/releases/releasefixtures.h"
 #include "widgets/messagewidget.h"
 #include "widgets/palette.h"
 #include "widgets/releasespanel.h"
@@ -43,10 +44,7 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
+    return Steward::Test::releaseFixture(name);
 }
 
 // Mastodon's releases as GitHub lists them, newest first: the real GitHub bodies where the sample

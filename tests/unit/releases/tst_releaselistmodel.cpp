@@ -3,6 +3,7 @@
 // two Hometown releases, checked with QAbstractItemModelTester.
 #include "core/releases/githubreleases.h"
 #include "models/releaselistmodel.h"
+#include "tests/unit/releases/releasefixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -17,10 +18,7 @@ namespace {
 
 QString readData(const QString &name)
 {
-    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(Steward::Test::releaseFixture(name));
 }
 
 // Two Hometown releases and one Mastodon prerelease (short made-up bodies), shaped like GitHub's "list releases" answer.

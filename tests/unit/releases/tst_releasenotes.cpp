@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/releases/githubreleases.h"
 #include "core/releases/releasenotes.h"
+#include "tests/unit/releases/releasefixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,10 +13,7 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
+    return Steward::Test::releaseFixture(name);
 }
 
 const QList<Release> &changelog()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/releases/planner.h"
+#include "tests/unit/releases/releasefixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,10 +13,7 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile f(QStringLiteral(STEWARD_TEST_DATA "/releases/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
+    return Steward::Test::releaseFixture(name);
 }
 
 // The fixture CHANGELOG (4.4.0–4.7.0) and the real v4.3.0 GitHub release body.
