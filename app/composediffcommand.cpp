@@ -121,10 +121,29 @@ int runComposeDiff(const QStringList &arguments)
         if (report->threeWay) {
             QStringList lines;
             for (const auto &h : report->threeWay->hunks) {
-                lines.append(App::Tr::tr("upstream lines %1-%2: %3 in %4")
-                                 .arg(h.upstream.oldStart + 1)
-                                 .arg(h.upstream.oldStart + std::max(1, h.upstream.oldCount))
-                                 .arg(Compose::hunkStatusKey(h.status), deployed->name));
+                const int first = h.upstream.oldStart + 1;
+                const int last = h.upstream.oldStart + std::max(1, h.upstream.oldCount);
+                switch (h.status) {
+                case Compose::HunkStatus::Missing:
+                    lines.append(App::Tr::tr("upstream lines %1-%2: not yet in %3")
+                                     .arg(first)
+                                     .arg(last)
+                                     .arg(deployed->name));
+                    break;
+                case Compose::HunkStatus::Present:
+                    lines.append(App::Tr::tr("upstream lines %1-%2: already in %3")
+                                     .arg(first)
+                                     .arg(last)
+                                     .arg(deployed->name));
+                    break;
+                case Compose::HunkStatus::Conflict:
+                    lines.append(
+                        App::Tr::tr("upstream lines %1-%2: conflicts with a local change in %3")
+                            .arg(first)
+                            .arg(last)
+                            .arg(deployed->name));
+                    break;
+                }
             }
             out += (lines.join(u'\n') + u'\n').toUtf8();
         }

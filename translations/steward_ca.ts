@@ -124,10 +124,6 @@
         <translation>--format admet summary, json, patch o merged, no «%1»</translation>
     </message>
     <message>
-        <source>upstream lines %1-%2: %3 in %4</source>
-        <translation>línies originals %1-%2: %3 a %4</translation>
-    </message>
-    <message>
         <source>The lab is not installed (%1 is missing).</source>
         <translation>El laboratori no està instal·lat (falta %1).</translation>
     </message>
@@ -246,6 +242,18 @@
     <message>
         <source>the inventory has no server “%1”</source>
         <translation>l’inventari no té cap servidor «%1»</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: not yet in %3</source>
+        <translation>línies originals %1-%2: encara no són a %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: already in %3</source>
+        <translation>línies originals %1-%2: ja són a %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: conflicts with a local change in %3</source>
+        <translation>línies originals %1-%2: entren en conflicte amb un canvi local a %3</translation>
     </message>
 </context>
 <context>

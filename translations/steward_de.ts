@@ -124,10 +124,6 @@
         <translation>--format erwartet summary, json, patch oder merged, nicht „%1“</translation>
     </message>
     <message>
-        <source>upstream lines %1-%2: %3 in %4</source>
-        <translation>Upstream-Zeilen %1-%2: %3 in %4</translation>
-    </message>
-    <message>
         <source>The lab is not installed (%1 is missing).</source>
         <translation>Das Labor ist nicht installiert (%1 fehlt).</translation>
     </message>
@@ -246,6 +242,18 @@
     <message>
         <source>the inventory has no server “%1”</source>
         <translation>das Inventar enthält keinen Server „%1“</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: not yet in %3</source>
+        <translation>Upstream-Zeilen %1-%2: noch nicht in %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: already in %3</source>
+        <translation>Upstream-Zeilen %1-%2: schon in %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: conflicts with a local change in %3</source>
+        <translation>Upstream-Zeilen %1-%2: widerspricht einer lokalen Änderung in %3</translation>
     </message>
 </context>
 <context>

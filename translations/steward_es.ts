@@ -124,10 +124,6 @@
         <translation>--format admite summary, json, patch o merged, no «%1»</translation>
     </message>
     <message>
-        <source>upstream lines %1-%2: %3 in %4</source>
-        <translation>líneas de origen %1-%2: %3 en %4</translation>
-    </message>
-    <message>
         <source>The lab is not installed (%1 is missing).</source>
         <translation>El laboratorio no está instalado (falta %1).</translation>
     </message>
@@ -246,6 +242,18 @@
     <message>
         <source>the inventory has no server “%1”</source>
         <translation>el inventario no tiene ningún servidor «%1»</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: not yet in %3</source>
+        <translation>líneas de origen %1-%2: aún no están en %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: already in %3</source>
+        <translation>líneas de origen %1-%2: ya están en %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: conflicts with a local change in %3</source>
+        <translation>líneas de origen %1-%2: chocan con un cambio local en %3</translation>
     </message>
 </context>
 <context>

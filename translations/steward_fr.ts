@@ -124,10 +124,6 @@
         <translation>--format accepte summary, json, patch ou merged, pas « %1 »</translation>
     </message>
     <message>
-        <source>upstream lines %1-%2: %3 in %4</source>
-        <translation>lignes amont %1-%2 : %3 dans %4</translation>
-    </message>
-    <message>
         <source>The lab is not installed (%1 is missing).</source>
         <translation>Le labo n’est pas installé (%1 manque).</translation>
     </message>
@@ -246,6 +242,18 @@
     <message>
         <source>the inventory has no server “%1”</source>
         <translation>l’inventaire ne contient aucun serveur « %1 »</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: not yet in %3</source>
+        <translation>lignes amont %1-%2 : pas encore dans %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: already in %3</source>
+        <translation>lignes amont %1-%2 : déjà dans %3</translation>
+    </message>
+    <message>
+        <source>upstream lines %1-%2: conflicts with a local change in %3</source>
+        <translation>lignes amont %1-%2 : en conflit avec une modification locale dans %3</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void summary();
+    void summaryWithDeployed();
     void json();
     void patchAndMerged();
     void badInput_data();
@@ -108,6 +109,19 @@ void TestComposeDiffCommand::summary()
              "  image ghcr.io/mastodon/mastodon: tag v4.1.9 → v4.2.0\n"
              "service sidekiq:\n"
              "  image ghcr.io/mastodon/mastodon: tag v4.1.9 → v4.2.0\n"_ba);
+}
+
+void TestComposeDiffCommand::summaryWithDeployed()
+{
+    // With a deployed copy, the summary says per upstream change whether ours has it, in words.
+    const QString deployed = Compose::Fixtures::path(u"deployed-v4.2.10-local"_s);
+    const Run r = run(
+        {Compose::Fixtures::path(u"v4.2.10"_s), Compose::Fixtures::path(u"v4.3.0"_s), deployed});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(u": not yet in "_s + deployed), r.out.constData());
+    QCOMPARE(out.count(u": already in "_s + deployed), 1);
+    QCOMPARE(out.count(u": conflicts with a local change in "_s + deployed), 1);
 }
 
 void TestComposeDiffCommand::json()
