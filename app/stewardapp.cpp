@@ -105,12 +105,15 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                     if (Ssh::Session *session = m_sessions->existing(name))
                         text = App::Tr::tr("Logged in with %1").arg(session->authenticatedWith());
                     m_window->setStatusText(App::Tr::tr("%1: connected").arg(name));
+                    m_serversPanel->clearConnectionProblem(name);
                     probeVersion(name);
                 }
                 m_servers->setConnectionState(name, state, text);
                 if ((state == Ssh::Session::State::Lost || state == Ssh::Session::State::Closed)
-                    && !detail.isEmpty())
+                    && !detail.isEmpty()) {
                     m_window->setStatusText(App::Tr::tr("%1: %2").arg(name, detail));
+                    m_serversPanel->showConnectionProblem(name, detail);
+                }
             });
     connect(m_serversPanel, &ServersPanel::connectRequested, this, &StewardApp::connectServer);
     if (options.lab) {

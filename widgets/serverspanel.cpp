@@ -222,14 +222,46 @@ void ServersPanel::showExampleNotice(const QString &path)
 
 void ServersPanel::showSaveError(const QString &message)
 {
+    m_problemServer.clear();
     m_message->clearActions();
     m_message->setCloseButtonVisible(true);
     m_message->showMessage(Widgets::Tr::tr("The inventory could not be saved: %1").arg(message),
                            MessageWidget::Type::Error);
 }
 
+void ServersPanel::showConnectionProblem(const QString &serverName, const QString &message)
+{
+    m_message->clearActions();
+    const int row = m_model->rowOfName(serverName);
+    if (row >= 0) {
+        auto *retry = new QAction(Widgets::Tr::tr("Connect Again"), m_message);
+        retry->setObjectName(u"connectAgain"_s);
+        connect(retry, &QAction::triggered, this, [this, serverName] {
+            const int r = m_model->rowOfName(serverName);
+            m_message->hide();
+            if (r >= 0)
+                Q_EMIT connectRequested(m_model->server(r));
+        });
+        m_message->addAction(retry);
+    }
+    m_message->setCloseButtonVisible(true);
+    m_message->showMessage(Widgets::Tr::tr("%1: %2").arg(serverName, message),
+                           MessageWidget::Type::Warning);
+    m_problemServer = serverName;
+}
+
+void ServersPanel::clearConnectionProblem(const QString &serverName)
+{
+    if (m_problemServer != serverName || m_message->isHidden())
+        return;
+    m_problemServer.clear();
+    m_message->clearActions();
+    m_message->hide();
+}
+
 void ServersPanel::clearMessage()
 {
+    m_problemServer.clear();
     m_message->clearActions();
     m_message->hide();
     updateActions();

@@ -36,6 +36,11 @@ public:
     // The built-in example is shown because no inventory file exists yet.
     void showExampleNotice(const QString &path);
     void showSaveError(const QString &message);
+    // A connection failed or was refused (a changed host key...): say so where the user looks, with a
+    // way to try again.
+    void showConnectionProblem(const QString &serverName, const QString &message);
+    // The server connected: its problem, if shown, goes away (other messages stay).
+    void clearConnectionProblem(const QString &serverName);
     void clearMessage();
 
     // Shows the import dialog for these hosts and adds the chosen ones.
@@ -66,6 +71,7 @@ private:
     QAction *m_import;
     QAction *m_reload;
     QAction *m_connect;
+    QString m_problemServer; // whose connection problem the message shows
 };
 
 } // namespace Steward

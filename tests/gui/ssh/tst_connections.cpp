@@ -225,6 +225,12 @@ private slots:
         m_sshd.kill();
         QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Lost, 8000);
         QCOMPARE(connectionText(), u"Connection lost"_s);
+        // Said where the user looks, with a way to try again.
+        MessageWidget *message = m_app->serversPanel()->messageWidget();
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->type(), MessageWidget::Type::Warning);
+        QVERIFY2(message->text().startsWith(u"fixture: "_s), qPrintable(message->text()));
+        QVERIFY(message->findChild<QAction *>(u"connectAgain"_s));
         QVERIFY(!m_app->servers()
                      ->index(0, ServerListModel::ConnectionColumn)
                      .data(Qt::ToolTipRole)
@@ -246,6 +252,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Ready, 20000);
         watcher->stop();
         QVERIFY(!asked); // host key trusted, passphrase from the keychain
+        QVERIFY(m_app->serversPanel()->messageWidget()->isHidden()); // the problem went away
     }
 
     void deployedComposeFromServer()
@@ -282,6 +289,52 @@ private slots:
         QVERIFY2(compose->messageBar()->text().contains(u"no such file"_s),
                  qPrintable(compose->messageBar()->text()));
         QVERIFY(compose->report()->threeWay); // the previous comparison stays
+    }
+
+    void changedHostKeyRefusedLoudly()
+    {
+        // Steward's own known_hosts now holds another key for the server: no question, a refusal
+        // that says why, in the Servers panel.
+        const QString file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + u"/known_hosts"_s;
+        QFile known(file);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QByteArray text = known.readAll();
+        known.close();
+        QVERIFY(text.contains(m_sshd.hostKeyBlob().toBase64()));
+        const QString other = m_sshd.dir() + u"/another_host_key"_s;
+        QVERIFY(!m_sshd
+                     .runLocal(u"ssh-keygen"_s,
+                               {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, other})
+                     .isEmpty());
+        QFile pub(other + u".pub"_s);
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        text.replace(m_sshd.hostKeyBlob().toBase64(), pub.readAll().split(' ').value(1));
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(text);
+        known.close();
+        m_app->sessions()->forget(u"fixture"_s);
+        m_app->window()->setCurrentPanel(u"servers"_s);
+        bool asked = false;
+        auto *watcher = new QTimer(this);
+        connect(watcher, &QTimer::timeout, this, [&] {
+            if (QApplication::activeModalWidget())
+                asked = true;
+        });
+        watcher->start(10);
+        triggerConnect();
+        QTRY_COMPARE_WITH_TIMEOUT(state(), Ssh::Session::State::Closed, 20000);
+        watcher->stop();
+        QVERIFY(!asked);
+        MessageWidget *message = m_app->serversPanel()->messageWidget();
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"CHANGED"_s), qPrintable(message->text()));
+        QVERIFY(m_app->servers()
+                    ->index(0, ServerListModel::ConnectionColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"CHANGED"_s));
+        shoot(m_app->window(), u"servers-changed-host-key.png"_s);
     }
 
     void cleanupTestCase()
