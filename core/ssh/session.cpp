@@ -326,6 +326,10 @@ struct SessionPrivate
 
     // The server's channel limit once it refused one (MaxSessions); 0 while none was refused.
     int channelLimit = 0;
+    // A refusal with fewer channels open than that: sshd keeps a closed channel's slot until it has
+    // reaped its process, so the open is tried again after a short, growing pause (refusalRetries).
+    QTimer channelRetryTimer;
+    int refusalRetries = 0;
     // Channels of deleted jobs still to be signalled, closed and freed.
     struct Abandoned
     {
@@ -555,6 +559,8 @@ Session::Session(const Endpoint &endpoint, QObject *parent)
         fail(Core::Tr::tr("Connecting to %1 timed out.").arg(d->endpoint.host), State::Lost);
     });
     connect(&d->keepaliveTimer, &QTimer::timeout, this, &Session::onKeepalive);
+    d->channelRetryTimer.setSingleShot(true);
+    connect(&d->channelRetryTimer, &QTimer::timeout, this, &Session::schedule);
 }
 
 Session::~Session()
@@ -654,6 +660,8 @@ void Session::connectToHost()
     d->error.clear();
     d->tunnelError.clear();
     d->channelLimit = 0;
+    d->refusalRetries = 0;
+    d->channelRetryTimer.stop();
     d->methods.clear();
     d->authenticatedWith.clear();
     d->agentStarted = false;
@@ -871,6 +879,7 @@ void Session::openingDone(Job *job)
 {
     if (d->opening == job)
         d->opening = nullptr;
+    d->refusalRetries = 0;
 }
 
 bool Session::checkFatal(int rc)
@@ -894,10 +903,24 @@ bool Session::channelRefused(Job *job)
     if (d->opening == job)
         d->opening = nullptr;
     const int others = openChannels() - (job->isActive() && !job->needsOpening() ? 1 : 0);
-    if (others <= 0)
-        return false;
-    d->channelLimit = others;
-    return true;
+    if (others > 0 && (d->channelLimit == 0 || others >= d->channelLimit)) {
+        d->channelLimit = others; // the server's MaxSessions: wait for one of them to close
+        return true;
+    }
+    // Fewer channels open than the server allowed before (or none): a channel we closed still holds
+    // its slot while sshd reaps its process. Try again after 25, 50, ... 1600 ms (about 3 s in all).
+    constexpr int maxRetries = 7;
+    if (d->refusalRetries < maxRetries) {
+        d->channelRetryTimer.start(25 << d->refusalRetries);
+        ++d->refusalRetries;
+        return true;
+    }
+    d->refusalRetries = 0;
+    if (others > 0) {
+        d->channelLimit = others;
+        return true;
+    }
+    return false; // the server refuses every channel
 }
 
 void Session::abandonChannel(LIBSSH2_CHANNEL *channel, bool signal)
@@ -1490,6 +1513,8 @@ void Session::step()
                         continue; // libssh2 opens one channel at a time
                     if (d->channelLimit > 0 && openChannels() >= d->channelLimit)
                         continue; // the server's limit: wait for a channel to close
+                    if (d->channelRetryTimer.isActive())
+                        continue; // a refused open waits before it tries again
                     d->opening = job;
                 }
                 progress = job->service(wantMore) || progress;
