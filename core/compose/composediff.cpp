@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -341,19 +342,6 @@ int mapBoundary(const QList<Change> &local, int x, bool includeInsertionsAtX)
     return x + delta;
 }
 
-// The region replaced when a hunk is accepted, and what replaces it.
-struct Replacement
-{
-    int start;
-    int count;
-    QStringList lines;
-};
-
-Replacement replacementFor(const UpstreamHunk &hunk, const QStringList &expandedNew)
-{
-    return {hunk.deployedStart, hunk.deployedCount, expandedNew};
-}
-
 } // namespace
 
 ThreeWay ThreeWay::analyse(const Document &oldDoc, const Document &newDoc, const Document &deployed)
@@ -368,6 +356,7 @@ ThreeWay ThreeWay::analyse(const Document &oldDoc,
 {
     ThreeWay result;
     result.localChanges = diffLines(oldDoc.text, deployed.text);
+    result.base = oldDoc.lines;
     for (const Change &u : upstream) {
         UpstreamHunk hunk;
         hunk.upstream = u;
@@ -395,6 +384,8 @@ ThreeWay ThreeWay::analyse(const Document &oldDoc,
         const int db = mapBoundary(result.localChanges, b, touched);
         hunk.deployedStart = da;
         hunk.deployedCount = std::max(0, db - da);
+        hunk.regionOldStart = a;
+        hunk.regionOldEnd = b;
         hunk.deployedLines = deployed.lines.mid(da, hunk.deployedCount);
         if (!touched) {
             hunk.status = HunkStatus::Missing;
@@ -419,30 +410,86 @@ QList<bool> ThreeWay::defaultAcceptance() const
     return accepted;
 }
 
-QByteArray ThreeWay::merged(const Document &deployed, const QList<bool> &accepted) const
+MergedText ThreeWay::mergedText(const Document &deployed, const QList<bool> &accepted) const
 {
     QList<bool> take = defaultAcceptance();
     for (qsizetype i = 0; i < accepted.size() && i < take.size(); ++i)
         take[i] = accepted[i];
-    QList<Replacement> replacements;
-    for (qsizetype i = 0; i < hunks.size(); ++i) {
-        if (take[i] && hunks[i].status != HunkStatus::Present)
-            replacements.append(replacementFor(hunks[i], hunks[i].replacement));
-    }
-    // Apply from the bottom so earlier indexes stay valid; skip a region already replaced.
-    std::stable_sort(replacements.begin(), replacements.end(), [](const auto &l, const auto &r) {
-        return l.start > r.start;
+    // The hunks in the order of their deployed regions (an insertion before a region starting there).
+    QList<int> order(hunks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int l, int r) {
+        const UpstreamHunk &a = hunks.at(l);
+        const UpstreamHunk &b = hunks.at(r);
+        return std::pair(a.deployedStart, a.deployedStart + a.deployedCount)
+               < std::pair(b.deployedStart, b.deployedStart + b.deployedCount);
     });
-    QStringList lines = deployed.lines;
-    int floor = int(lines.size()) + 1;
-    for (const Replacement &r : std::as_const(replacements)) {
-        if (r.start + r.count > floor)
-            continue;
-        lines.remove(r.start, r.count);
-        for (qsizetype k = 0; k < r.lines.size(); ++k)
-            lines.insert(r.start + k, r.lines.at(k));
-        floor = r.start;
+    // Hunks whose deployed regions overlap form one group, replaced at once.
+    QList<QList<int>> groups;
+    int groupEnd = -1;
+    for (const int i : std::as_const(order)) {
+        const UpstreamHunk &h = hunks.at(i);
+        const int end = h.deployedStart + h.deployedCount;
+        if (!groups.isEmpty() && h.deployedStart < groupEnd) {
+            groups.last().append(i);
+            groupEnd = std::max(groupEnd, end);
+        } else {
+            groups.append(QList<int>{i});
+            groupEnd = end;
+        }
     }
+    auto applies = [&](int i) { return take.at(i) && hunks.at(i).status != HunkStatus::Present; };
+    MergedText out;
+    int pos = 0; // the next deployed line to copy
+    for (QList<int> group : std::as_const(groups)) {
+        int start = hunks.at(group.first()).deployedStart;
+        int end = start;
+        for (const int i : std::as_const(group)) {
+            start = std::min(start, hunks.at(i).deployedStart);
+            end = std::max(end, hunks.at(i).deployedStart + hunks.at(i).deployedCount);
+        }
+        start = std::max(start, pos);
+        end = std::max(end, start);
+        out.lines.append(deployed.lines.mid(pos, start - pos));
+        MergedRegion region;
+        std::sort(group.begin(), group.end());
+        region.hunks = group;
+        region.start = int(out.lines.size());
+        region.applied = std::any_of(group.cbegin(), group.cend(), applies);
+        if (!region.applied) {
+            out.lines.append(deployed.lines.mid(start, end - start));
+        } else if (group.size() == 1) {
+            out.lines.append(hunks.at(group.first()).replacement);
+        } else {
+            // OLD's lines of the whole region with the accepted and the present upstream changes (the
+            // hunks are in upstream order, inside the region).
+            int oldStart = hunks.at(group.first()).regionOldStart;
+            int oldEnd = oldStart;
+            for (const int i : std::as_const(group)) {
+                oldStart = std::min(oldStart, hunks.at(i).regionOldStart);
+                oldEnd = std::max(oldEnd, hunks.at(i).regionOldEnd);
+            }
+            int cursor = oldStart;
+            for (const int i : std::as_const(group)) {
+                const UpstreamHunk &h = hunks.at(i);
+                out.lines.append(base.mid(cursor, h.upstream.oldStart - cursor));
+                out.lines.append(applies(i) || h.status == HunkStatus::Present ? h.newLines
+                                                                               : h.oldLines);
+                cursor = h.upstream.oldEnd();
+            }
+            out.lines.append(base.mid(cursor, oldEnd - cursor));
+        }
+        region.count = int(out.lines.size()) - region.start;
+        out.regions.append(region);
+        pos = end;
+    }
+    out.lines.append(deployed.lines.mid(pos));
+    return out;
+}
+
+QByteArray ThreeWay::merged(const Document &deployed, const QList<bool> &accepted) const
+{
+    const QStringList lines = mergedText(deployed, accepted).lines;
     if (lines.isEmpty())
         return {};
     return (lines.join(u'\n') + u'\n').toUtf8();

@@ -107,6 +107,25 @@ struct UpstreamHunk
     QStringList newLines;
     QStringList deployedLines;
     QStringList replacement; // what accepting puts in place of deployedLines (our region)
+    int regionOldStart = 0; // the OLD lines [regionOldStart, regionOldEnd) that deployedLines stand
+    int regionOldEnd = 0;   // for: the change grown over the local changes it touches
+};
+
+// Where the upstream hunks landed in a merged file, for a view that shows it: the lines [start,
+// start + count) of the merged text are upstream's version of the hunks (applied) or still the deployed
+// copy's lines for them (not applied: present, skipped or conflicting).
+struct MergedRegion
+{
+    QList<int> hunks; // indexes into ThreeWay::hunks, in order
+    int start = 0;
+    int count = 0;
+    bool applied = false;
+};
+
+struct MergedText
+{
+    QStringList lines;
+    QList<MergedRegion> regions; // in order, not overlapping
 };
 
 // Three-way analysis: upstream OLD -> NEW against our DEPLOYED copy (derived from some OLD).
@@ -114,6 +133,7 @@ struct ThreeWay
 {
     QList<UpstreamHunk> hunks;
     QList<Change> localChanges; // OLD -> DEPLOYED
+    QStringList base;           // OLD's lines (shared with its Document)
 
     static ThreeWay analyse(const Document &oldDoc,
                             const Document &newDoc,
@@ -126,8 +146,12 @@ struct ThreeWay
 
     // DEPLOYED with the accepted hunks applied (accepted[i] for hunks[i]; missing entries count as the
     // default: Missing hunks accepted, Present and Conflict ones not). An accepted Conflict hunk
-    // replaces our region with upstream's version of it; local changes elsewhere are kept.
+    // replaces our region with upstream's version of it; local changes elsewhere are kept. Hunks whose
+    // regions overlap (one local change spanning two upstream changes) are applied together: the
+    // region becomes OLD's lines with every accepted (and every present) upstream change of it.
     QByteArray merged(const Document &deployed, const QList<bool> &accepted = {}) const;
+    // The same as lines, with the region of each hunk in them.
+    MergedText mergedText(const Document &deployed, const QList<bool> &accepted = {}) const;
     QList<bool> defaultAcceptance() const;
 };
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void statusesWithLocalEdits();
     void mergedKeepsLocalEditsAndParses();
     void acceptingAConflictTakesUpstream();
+    void oneLocalChangeOverTwoUpstreamChanges();
     void deployedEqualToOld();
     void deployedEqualToNew();
     void jsonShape();
@@ -104,6 +105,49 @@ void TestComposeThreeWay::acceptingAConflictTakesUpstream()
     QVERIFY(!merged.contains("-b 0.0.0.0"));
     QVERIFY(merged.startsWith("version: '3'\n"));
     QVERIFY(merged.contains("'127.0.0.1:3001:3000'"));
+}
+
+void TestComposeThreeWay::oneLocalChangeOverTwoUpstreamChanges()
+{
+    // Upstream changes the image and the command (two hunks, "restart" between them); ours rewrote
+    // the three lines at once (one local change spanning both hunks).
+    const auto oldDoc = Document::fromBytes("services:\n"
+                                            "  web:\n"
+                                            "    image: app:1\n"
+                                            "    restart: always\n"
+                                            "    command: run\n"_ba,
+                                            u"old"_s);
+    const auto newDoc = Document::fromBytes("services:\n"
+                                            "  web:\n"
+                                            "    image: app:2\n"
+                                            "    restart: always\n"
+                                            "    command: run --fast\n"_ba,
+                                            u"new"_s);
+    const auto deployed = Document::fromBytes("services:\n"
+                                              "  web:\n"
+                                              "    image: app:1-custom\n"
+                                              "    restart: unless-stopped\n"
+                                              "    command: run --debug\n"_ba,
+                                              u"deployed"_s);
+    const ThreeWay tw = ThreeWay::analyse(*oldDoc, *newDoc, *deployed);
+    QCOMPARE(tw.hunks.size(), 2);
+    QCOMPARE(tw.hunks.at(0).status, HunkStatus::Conflict);
+    QCOMPARE(tw.hunks.at(1).status, HunkStatus::Conflict);
+    // Default: both conflicts skipped, ours unchanged.
+    QCOMPARE(tw.merged(*deployed), deployed->text);
+    // Both accepted: both upstream changes, none lost.
+    QCOMPARE(tw.merged(*deployed, {true, true}), newDoc->text);
+    const MergedText text = tw.mergedText(*deployed, {true, true});
+    QCOMPARE(text.regions.size(), 1);
+    QCOMPARE(text.regions.at(0).hunks, (QList<int>{0, 1}));
+    QCOMPARE(text.regions.at(0).start, 2);
+    QCOMPARE(text.regions.at(0).count, 3);
+    QVERIFY(text.regions.at(0).applied);
+    // One of them: upstream's region with that change only.
+    QCOMPARE(tw.merged(*deployed, {false, true}),
+             "services:\n  web:\n    image: app:1\n    restart: always\n    command: run --fast\n"_ba);
+    QCOMPARE(tw.merged(*deployed, {true, false}),
+             "services:\n  web:\n    image: app:2\n    restart: always\n    command: run\n"_ba);
 }
 
 void TestComposeThreeWay::deployedEqualToOld()
