@@ -2,6 +2,7 @@
 #include "widgets/composediffpanel.h"
 
 #include "core/compose/upstreamsource.h"
+#include "widgets/composeoverviewbar.h"
 #include "widgets/messagewidget.h"
 #include "widgets/tr.h"
 
@@ -44,47 +45,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Steward {
-
-// A thin bar beside the diff showing where the changes are; a click jumps there.
-class ComposeOverviewBar : public QWidget
-{
-public:
-    explicit ComposeOverviewBar(QWidget *parent)
-        : QWidget(parent)
-    {
-        setFixedWidth(14);
-        setCursor(Qt::PointingHandCursor);
-    }
-    void setMarks(int total, QList<std::pair<int, QColor>> marks)
-    {
-        m_total = total;
-        m_marks = std::move(marks);
-        update();
-    }
-    std::function<void(double)> clicked;
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.fillRect(rect(), palette().color(QPalette::AlternateBase));
-        if (m_total <= 0)
-            return;
-        for (const auto &[row, color] : std::as_const(m_marks)) {
-            const int y = int(double(row) / m_total * height());
-            p.fillRect(QRect(2, y, width() - 4, 3), color);
-        }
-    }
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (clicked && height() > 0)
-            clicked(event->position().y() / height());
-    }
-
-private:
-    int m_total = 0;
-    QList<std::pair<int, QColor>> m_marks;
-};
 
 namespace {
 
@@ -194,9 +154,9 @@ LazyHighlighter *highlighterOf(QPlainTextEdit *view)
         view->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>());
 }
 
-QPlainTextEdit *makeView(QWidget *parent)
+ComposeDiffView *makeView(QWidget *parent)
 {
-    auto *view = new QPlainTextEdit(parent);
+    auto *view = new ComposeDiffView(parent);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -256,10 +216,12 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     , m_foldBox(new QCheckBox(Widgets::Tr::tr("Fold unchanged lines"), this))
     , m_message(new MessageWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_legend(new QLabel(this))
     , m_oldView(makeView(this))
     , m_newView(makeView(this))
     , m_unifiedView(makeView(this))
     , m_overview(new ComposeOverviewBar(this))
+    , m_mergedView(makeView(this))
     , m_tabs(new QTabWidget(this))
     , m_summary(new QTableWidget(0, 3, this))
     , m_hunks(new QTableWidget(0, 4, this))
@@ -312,6 +274,8 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     tools->addWidget(m_unifiedBox);
     tools->addWidget(m_foldBox);
     tools->addStretch();
+    tools->addWidget(m_legend);
+    tools->addStretch();
     tools->addWidget(prev);
     tools->addWidget(next);
     tools->addWidget(copy);
@@ -345,6 +309,18 @@ ComposeDiffPanel::ComposeDiffPanel(QWidget *parent)
     m_tabs->addTab(m_summary, Widgets::Tr::tr("Summary"));
     m_tabs->addTab(m_hunks, Widgets::Tr::tr("Deployed copy"));
     m_tabs->addTab(m_patchView, Widgets::Tr::tr("Patch"));
+    m_tabs->addTab(m_mergedView, Widgets::Tr::tr("Merged result"));
+    m_tabs->setTabToolTip(3,
+                          Widgets::Tr::tr(
+                              "The deployed copy with the ticked upstream changes; each "
+                              "upstream change's lines are marked by where ours stands "
+                              "on it."));
+    m_legend->setObjectName(u"statusLegend"_s);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setToolTip(Widgets::Tr::tr(
+        "Where the deployed copy stands on each upstream change, as marked beside the diff, in the "
+        "overview bar and in the Merged result tab."));
+    m_legend->hide();
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(diffRow);
@@ -697,12 +673,12 @@ void ComposeDiffPanel::showReport()
         const Compose::Change &c = r.upstreamChanges.at(i);
         auto *apply = new QTableWidgetItem;
         QString status = Widgets::Tr::tr("no deployed copy");
+        auto *statusItem = new QTableWidgetItem;
         if (r.threeWay && i < r.threeWay->hunks.size()) {
             const Compose::HunkStatus st = r.threeWay->hunks.at(i).status;
-            status = st == Compose::HunkStatus::Missing ? Widgets::Tr::tr("lacks it")
-                     : st == Compose::HunkStatus::Present
-                         ? Widgets::Tr::tr("already has it")
-                         : Widgets::Tr::tr("conflicts with a local change");
+            status = hunkStatusText(st);
+            statusItem->setData(Qt::DecorationRole, hunkStatusColor(st, palette()));
+            statusItem->setToolTip(hunkStatusToolTip(int(i), c, st));
             apply->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             apply->setCheckState(m_accepted.value(i) ? Qt::Checked : Qt::Unchecked);
             if (st == Compose::HunkStatus::Present)
@@ -713,13 +689,16 @@ void ComposeDiffPanel::showReport()
                          1,
                          new QTableWidgetItem(u"%1-%2"_s.arg(c.oldStart + 1)
                                                   .arg(c.oldStart + std::max(1, c.oldCount))));
-        m_hunks->setItem(int(i), 2, new QTableWidgetItem(status));
+        statusItem->setText(status);
+        m_hunks->setItem(int(i), 2, statusItem);
         const QString first = c.newCount > 0 ? r.newDoc.lines.value(c.newStart)
                                              : r.oldDoc.lines.value(c.oldStart);
         m_hunks->setItem(int(i), 3, new QTableWidgetItem(first.trimmed()));
     }
     m_hunks->resizeColumnsToContents();
     m_tabs->setTabEnabled(1, bool(r.threeWay));
+    m_tabs->setTabEnabled(3, bool(r.threeWay));
+    updateLegend();
     m_currentChange = -1;
     rebuildViews();
     updatePatch();
@@ -728,6 +707,82 @@ void ComposeDiffPanel::showReport()
 void ComposeDiffPanel::updatePatch()
 {
     m_patchView->setPlainText(patch());
+    updateMergedView();
+}
+
+void ComposeDiffPanel::updateLegend()
+{
+    if (!m_report || !m_report->threeWay) {
+        m_legend->hide();
+        return;
+    }
+    QStringList items;
+    for (const Compose::HunkStatus st : {Compose::HunkStatus::Missing,
+                                         Compose::HunkStatus::Present,
+                                         Compose::HunkStatus::Conflict}) {
+        const auto count = std::count_if(m_report->threeWay->hunks.cbegin(),
+                                         m_report->threeWay->hunks.cend(),
+                                         [st](const Compose::UpstreamHunk &h) {
+                                             return h.status == st;
+                                         });
+        items.append(u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s
+                         .arg(hunkStatusColor(st, palette()).name(),
+                              Widgets::Tr::tr("%1: %2", "legend: status, number of upstream changes")
+                                  .arg(hunkStatusText(st).toHtmlEscaped())
+                                  .arg(count)));
+    }
+    m_legend->setText(Widgets::Tr::tr("Deployed copy:") + u"&nbsp; "_s
+                      + items.join(u"&nbsp;&nbsp; "_s));
+    m_legend->show();
+}
+
+void ComposeDiffPanel::updateMergedView()
+{
+    if (!m_report || !m_report->threeWay || !m_report->deployed) {
+        m_mergedView->setStatusMarks({});
+        m_mergedView->setExtraSelections({});
+        m_mergedView->clear();
+        return;
+    }
+    const Compose::ThreeWay &tw = *m_report->threeWay;
+    const Compose::MergedText merged = tw.mergedText(*m_report->deployed, m_accepted);
+    const int scroll = m_mergedView->verticalScrollBar()->value();
+    m_mergedView->setExtraSelections({});
+    highlighterOf(m_mergedView)->prepare(merged.lines.size());
+    m_mergedView->setPlainText(merged.lines.join(u'\n'));
+    QList<ComposeDiffView::StatusMark> marks;
+    QList<QTextEdit::ExtraSelection> selections;
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    for (const Compose::MergedRegion &region : merged.regions) {
+        // A region of several hunks (one local change over them) is as serious as its worst.
+        Compose::HunkStatus status = Compose::HunkStatus::Present;
+        for (const int h : region.hunks) {
+            const Compose::HunkStatus st = tw.hunks.at(h).status;
+            if (st == Compose::HunkStatus::Conflict
+                || (st == Compose::HunkStatus::Missing && status == Compose::HunkStatus::Present))
+                status = st;
+        }
+        QStringList tips;
+        for (const int h : region.hunks)
+            tips.append(hunkStatusToolTip(h, tw.hunks.at(h).upstream, tw.hunks.at(h).status));
+        const QString tip = region.applied
+                                ? Widgets::Tr::tr("%1\nApplied in the merged result.")
+                                      .arg(tips.join(u'\n'))
+                                : Widgets::Tr::tr("%1\nNot applied: the deployed copy's lines are "
+                                                  "kept.")
+                                      .arg(tips.join(u'\n'));
+        marks.append({region.start, std::max(1, region.count), status, region.hunks.first(), tip});
+        QColor tint = hunkStatusColor(status, pal);
+        tint = QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
+                                base.greenF() * 0.8f + tint.greenF() * 0.2f,
+                                base.blueF() * 0.8f + tint.blueF() * 0.2f);
+        for (int line = region.start; line < region.start + region.count; ++line)
+            selections.append(lineSelection(m_mergedView, line, tint));
+    }
+    m_mergedView->setStatusMarks(marks);
+    m_mergedView->setExtraSelections(selections);
+    m_mergedView->verticalScrollBar()->setValue(scroll);
 }
 
 QString ComposeDiffPanel::patch() const
@@ -780,7 +835,7 @@ void ComposeDiffPanel::rebuildViews()
     const QString foldText = Widgets::Tr::tr("⋯ %1 unchanged lines");
     QStringList left, right, unified;
     QList<Mark> leftMarks, rightMarks, uniMarks;
-    QList<std::pair<int, QColor>> overview;
+    QList<ComposeOverviewBar::Mark> overview;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         if (row.folded) {
@@ -800,11 +855,11 @@ void ComposeDiffPanel::rebuildViews()
             in = Compose::intralineChanges(oldText, newText);
         if (row.oldLine >= 0) {
             leftMarks.append({int(left.size() - 1), true, in.oldSpans});
-            overview.append({int(i), removedColor(pal, true)});
+            overview.append({int(i), 1, removedColor(pal, true), false, {}});
         }
         if (row.newLine >= 0) {
             rightMarks.append({int(right.size() - 1), false, in.newSpans});
-            overview.append({int(i), addedColor(pal, true)});
+            overview.append({int(i), 1, addedColor(pal, true), false, {}});
         }
     }
     // Unified: each change block as its removed lines then its added lines.
@@ -848,18 +903,36 @@ void ComposeDiffPanel::rebuildViews()
         }
         i = end;
     }
-    m_oldContent = {left.join(u'\n'), left.size(), leftMarks, 0, true};
-    m_newContent = {right.join(u'\n'), right.size(), rightMarks, 0, true};
-    m_unifiedContent = {unified.join(u'\n'), unified.size(), uniMarks, 2, true};
+    // Each upstream change marked by where the deployed copy stands on it.
+    QList<ComposeDiffView::StatusMark> sideStatus, unifiedStatus;
+    if (r.threeWay) {
+        for (qsizetype i = 0; i < r.threeWay->hunks.size() && i < m_changeRows.size(); ++i) {
+            const Compose::UpstreamHunk &h = r.threeWay->hunks.at(i);
+            const QString tip = hunkStatusToolTip(int(i), h.upstream, h.status);
+            const int rows = std::max(h.upstream.oldCount, h.upstream.newCount);
+            sideStatus.append({m_changeRows.at(i), rows, h.status, int(i), tip});
+            if (i < m_unifiedChangeLines.size())
+                unifiedStatus.append({m_unifiedChangeLines.at(i),
+                                      h.upstream.oldCount + h.upstream.newCount,
+                                      h.status,
+                                      int(i),
+                                      tip});
+            overview.append({m_changeRows.at(i), rows, hunkStatusColor(h.status, pal), true, tip});
+        }
+    }
+    m_oldContent = {left.join(u'\n'), left.size(), leftMarks, 0, true, sideStatus};
+    m_newContent = {right.join(u'\n'), right.size(), rightMarks, 0, true, sideStatus};
+    m_unifiedContent = {unified.join(u'\n'), unified.size(), uniMarks, 2, true, unifiedStatus};
     fillVisibleViews();
     m_overview->setMarks(int(m_rows.size()), overview);
 }
 
-void ComposeDiffPanel::fill(QPlainTextEdit *view, ViewContent &content)
+void ComposeDiffPanel::fill(ComposeDiffView *view, ViewContent &content)
 {
     if (!content.pending)
         return;
     content.pending = false;
+    view->setStatusMarks(content.statusMarks);
     // Old selections would be carried through the text replacement, cursor by cursor.
     view->setExtraSelections({});
     highlighterOf(view)->prepare(content.lines);
@@ -966,7 +1039,7 @@ void ComposeDiffPanel::previousChange()
 void ComposeDiffPanel::applyTheme()
 {
     const KSyntaxHighlighting::Theme theme = syntaxRepository().themeForPalette(palette());
-    for (QPlainTextEdit *view : {m_oldView, m_newView, m_unifiedView}) {
+    for (QPlainTextEdit *view : {m_oldView, m_newView, m_unifiedView, m_mergedView}) {
         const auto highlighters = view->document()
                                       ->findChildren<KSyntaxHighlighting::SyntaxHighlighter *>();
         for (auto *h : highlighters) {
@@ -985,6 +1058,8 @@ void ComposeDiffPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
         rebuildViews();
+        updateLegend();
+        updateMergedView();
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/compose/composereport.h"
+#include "widgets/composediffview.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -74,9 +76,15 @@ public:
     QString patch() const;
     const std::optional<Compose::Report> &report() const { return m_report; }
 
-    QPlainTextEdit *oldView() const { return m_oldView; }
-    QPlainTextEdit *newView() const { return m_newView; }
-    QPlainTextEdit *unifiedView() const { return m_unifiedView; }
+    ComposeDiffView *oldView() const { return m_oldView; }
+    ComposeDiffView *newView() const { return m_newView; }
+    ComposeDiffView *unifiedView() const { return m_unifiedView; }
+    // The deployed copy with the accepted upstream changes (the "Merged result" tab), each upstream
+    // change's region marked by its status.
+    ComposeDiffView *mergedView() const { return m_mergedView; }
+    ComposeOverviewBar *overviewBar() const { return m_overview; }
+    QLabel *statusLegend() const { return m_legend; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *summaryTable() const { return m_summary; }
     QTableWidget *hunkTable() const { return m_hunks; }
     MessageWidget *messageBar() const { return m_message; }
@@ -112,8 +120,9 @@ private:
         QList<Mark> marks;
         int offset = 0; // of the marks' spans: the unified view's "- " / "+ " prefix
         bool pending = false;
+        QList<ComposeDiffView::StatusMark> statusMarks;
     };
-    void fill(QPlainTextEdit *view, ViewContent &content);
+    void fill(ComposeDiffView *view, ViewContent &content);
     void fillVisibleViews();
 
     void startCompute(std::optional<Compose::Document> oldDoc,
@@ -124,6 +133,8 @@ private:
     void rebuildViews();
     void applyTheme();
     void updatePatch();
+    void updateMergedView();
+    void updateLegend();
     void jumpToRow(int row);
     void jumpToOldLine(int oldLine, int newLine);
 
@@ -141,10 +152,12 @@ private:
     QCheckBox *m_foldBox;
     MessageWidget *m_message;
     QStackedWidget *m_stack;
-    QPlainTextEdit *m_oldView;
-    QPlainTextEdit *m_newView;
-    QPlainTextEdit *m_unifiedView;
+    QLabel *m_legend;
+    ComposeDiffView *m_oldView;
+    ComposeDiffView *m_newView;
+    ComposeDiffView *m_unifiedView;
     ComposeOverviewBar *m_overview;
+    ComposeDiffView *m_mergedView;
     QTabWidget *m_tabs;
     QTableWidget *m_summary;
     QTableWidget *m_hunks;

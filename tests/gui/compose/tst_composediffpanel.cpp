@@ -2,6 +2,7 @@
 #include "widgets/composediffpanel.h"
 
 #include "tests/unit/compose/composefixtures.h"
+#include "widgets/composeoverviewbar.h"
 #include "widgets/messagewidget.h"
 
 #include <QApplication>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void sideBySideAlignsAndMarks();
     void nextPreviousAndSummaryJump();
     void threeWayAcceptSkipBuildsPatch();
+    void threeWayStatusMarks();
     void malformedInputShowsError();
     void cancelKeepsPreviousComparison();
     void referencesFromLocalCheckout();
@@ -145,6 +147,111 @@ void TestComposeDiffPanel::threeWayAcceptSkipBuildsPatch()
     // Accept the conflict: upstream's command replaces ours.
     hunks->item(2, 0)->setCheckState(Qt::Checked);
     QVERIFY(panel.patch().contains(u"+    command: bundle exec puma -C config/puma.rb"_s));
+}
+
+void TestComposeDiffPanel::threeWayStatusMarks()
+{
+    ComposeDiffPanel panel;
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s),
+                     Compose::Fixtures::path(u"v4.3.0"_s),
+                     Compose::Fixtures::path(u"deployed-v4.2.10-local"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    const QPalette pal = panel.palette();
+    const QColor missing = hunkStatusColor(Compose::HunkStatus::Missing, pal);
+    const QColor present = hunkStatusColor(Compose::HunkStatus::Present, pal);
+    const QColor conflict = hunkStatusColor(Compose::HunkStatus::Conflict, pal);
+    QVERIFY(missing != present && present != conflict && missing != conflict);
+
+    // The legend says what the colours mean and how many of each there are.
+    QVERIFY(panel.statusLegend()->isVisible());
+    const QString legend = panel.statusLegend()->text();
+    QVERIFY2(legend.contains(u"lacks it: 7"_s), qPrintable(legend));
+    QVERIFY(legend.contains(u"already has it: 1"_s));
+    QVERIFY(legend.contains(u"conflicts with a local change: 1"_s));
+    QVERIFY(legend.contains(conflict.name()));
+
+    // Side by side: each upstream change is marked by its status on both sides, on its own rows.
+    for (ComposeDiffView *view : {panel.oldView(), panel.newView()}) {
+        const auto &marks = view->statusMarks();
+        QCOMPARE(marks.size(), 9);
+        QCOMPARE(marks.at(2).status, Compose::HunkStatus::Conflict);
+        QCOMPARE(marks.at(7).status, Compose::HunkStatus::Present);
+        QCOMPARE(marks.at(0).status, Compose::HunkStatus::Missing);
+        QVERIFY(view->gutterWidth() > 0);
+        QVERIFY(marks.at(2).toolTip.contains(u"conflicts with a local change"_s));
+    }
+    auto blockText = [](QPlainTextEdit *view, int line) {
+        return view->document()->findBlockByNumber(line).text();
+    };
+    const ComposeDiffView::StatusMark conflictMark = panel.newView()->statusMarks().at(2);
+    QVERIFY(blockText(panel.newView(), conflictMark.firstLine).contains(u"puma"_s));
+    QVERIFY(blockText(panel.oldView(), conflictMark.firstLine).contains(u"rails s -p 3000"_s));
+    QVERIFY(blockText(panel.newView(), panel.newView()->statusMarks().at(7).firstLine)
+                .contains(u"mastodon:v4.3.0"_s));
+    QCOMPARE(panel.newView()->statusMarkAt(conflictMark.firstLine)->hunk, 2);
+    QVERIFY(!panel.newView()->statusMarkAt(0) || panel.newView()->statusMarkAt(0)->hunk == 0);
+
+    // The gutter is painted in the status colour beside the conflicting line.
+    {
+        ComposeDiffView *view = panel.newView();
+        QTextCursor cursor(view->document()->findBlockByNumber(conflictMark.firstLine));
+        view->setTextCursor(cursor);
+        view->centerCursor();
+        QApplication::processEvents();
+        const int y = view->viewport()->mapTo(view, view->cursorRect().center()).y();
+        const QImage image = view->grab().toImage();
+        const QPoint inGutter = view->gutter()->mapTo(view, QPoint(view->gutterWidth() / 2, 0));
+        QCOMPARE(image.pixelColor(inGutter.x(), y).rgb(), conflict.rgb());
+    }
+
+    // The overview bar: one status mark per upstream change, in its colour, at its row.
+    const auto &bar = panel.overviewBar()->marks();
+    QList<ComposeOverviewBar::Mark> statusMarks;
+    for (const auto &m : bar) {
+        if (m.status)
+            statusMarks.append(m);
+    }
+    QCOMPARE(statusMarks.size(), 9);
+    QCOMPARE(statusMarks.at(2).color, conflict);
+    QCOMPARE(statusMarks.at(7).color, present);
+    QCOMPARE(statusMarks.at(0).color, missing);
+    QCOMPARE(statusMarks.at(2).position, conflictMark.firstLine);
+    QVERIFY(statusMarks.at(2).toolTip.contains(u"conflicts"_s));
+
+    // The hunk table shows the colour beside the words.
+    QCOMPARE(panel.hunkTable()->item(2, 2)->data(Qt::DecorationRole).value<QColor>(), conflict);
+    QCOMPARE(panel.hunkTable()->item(7, 2)->data(Qt::DecorationRole).value<QColor>(), present);
+
+    // Unified: the marks cover the change's "- " and "+ " lines.
+    panel.setUnified(true);
+    const auto &unifiedMarks = panel.unifiedView()->statusMarks();
+    QCOMPARE(unifiedMarks.size(), 9);
+    QCOMPARE(unifiedMarks.at(2).status, Compose::HunkStatus::Conflict);
+    QCOMPARE(unifiedMarks.at(2).lineCount, 2);
+    QVERIFY(blockText(panel.unifiedView(), unifiedMarks.at(2).firstLine)
+                .startsWith(u"-     command: bash"_s));
+    QVERIFY(blockText(panel.unifiedView(), unifiedMarks.at(2).firstLine + 1)
+                .startsWith(u"+     command: bundle exec puma"_s));
+
+    // Merged result: the deployed copy with the ticked changes, each change's region marked.
+    ComposeDiffView *merged = panel.mergedView();
+    QCOMPARE(merged->toPlainText() + u'\n', QString::fromUtf8(panel.report()->merged()));
+    const auto mergedMarks = merged->statusMarks();
+    QCOMPARE(mergedMarks.size(), 9);
+    QCOMPARE(mergedMarks.at(2).status, Compose::HunkStatus::Conflict);
+    QVERIFY(blockText(merged, mergedMarks.at(2).firstLine).contains(u"-b 0.0.0.0"_s));
+    QVERIFY(mergedMarks.at(2).toolTip.contains(u"Not applied"_s));
+    QVERIFY(mergedMarks.at(1).toolTip.contains(u"Applied"_s));
+    QVERIFY(!merged->extraSelections().isEmpty());
+    // Ticking the conflict puts upstream's lines there.
+    panel.hunkTable()->item(2, 0)->setCheckState(Qt::Checked);
+    QVERIFY(blockText(merged, merged->statusMarks().at(2).firstLine).contains(u"puma"_s));
+    QVERIFY(merged->statusMarks().at(2).toolTip.contains(u"Applied"_s));
 }
 
 void TestComposeDiffPanel::malformedInputShowsError()

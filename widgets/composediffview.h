@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compose/composediff.h"
+
+#include <QColor>
+#include <QList>
+#include <QPlainTextEdit>
+
+namespace Steward {
+
+// The colour and the words for an upstream change's standing in the deployed copy (lacks it, already
+// has it, conflicts), shared by the views' gutters, the overview bar, the legend and the hunk table.
+QColor hunkStatusColor(Compose::HunkStatus status, const QPalette &palette);
+QString hunkStatusText(Compose::HunkStatus status);
+// "Upstream change 3 (lines 62-62): conflicts with a local change in the deployed copy."
+QString hunkStatusToolTip(int index, const Compose::Change &change, Compose::HunkStatus status);
+
+// A read-only text view of the compose diff with a status gutter: a coloured strip beside the lines of
+// each upstream change saying where the deployed copy stands on it, with a tooltip there and over the
+// lines themselves. Without marks the gutter takes no room.
+class ComposeDiffView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    struct StatusMark
+    {
+        int firstLine = 0; // 0-based block numbers
+        int lineCount = 0;
+        Compose::HunkStatus status = Compose::HunkStatus::Missing;
+        int hunk = -1;
+        QString toolTip;
+    };
+
+    explicit ComposeDiffView(QWidget *parent = nullptr);
+
+    void setStatusMarks(QList<StatusMark> marks);
+    const QList<StatusMark> &statusMarks() const { return m_marks; }
+    // The mark covering a line (0-based), or nullptr.
+    const StatusMark *statusMarkAt(int line) const;
+    int gutterWidth() const;
+    QWidget *gutter() const { return m_gutter; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    friend class ComposeDiffGutter;
+    void paintGutter(QPaintEvent *event);
+    bool showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
+    void updateGeometries();
+
+    QWidget *m_gutter;
+    QList<StatusMark> m_marks;
+};
+
+} // namespace Steward
