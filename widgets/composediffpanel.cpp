@@ -862,16 +862,16 @@ void ComposeDiffPanel::rebuildViews()
             overview.append({int(i), 1, addedColor(pal, true), false, {}});
         }
     }
-    // Unified: each change block as its removed lines then its added lines.
+    // Unified: each change block as its removed lines then its added lines; where each row went.
+    QList<ComposeOverviewBar::Mark> unifiedOverview;
+    m_unifiedOldLines = QList<int>(m_rows.size(), -1);
+    m_unifiedNewLines = QList<int>(m_rows.size(), -1);
     for (qsizetype i = 0; i < m_rows.size();) {
         const Row &row = m_rows.at(i);
-        if (row.folded) {
-            unified.append(foldText.arg(row.folded));
-            ++i;
-            continue;
-        }
-        if (!row.changed) {
-            unified.append(u"  "_s + r.oldDoc.lines.at(row.oldLine));
+        if (row.folded || !row.changed) {
+            m_unifiedOldLines[i] = m_unifiedNewLines[i] = int(unified.size());
+            unified.append(row.folded ? foldText.arg(row.folded)
+                                      : u"  "_s + r.oldDoc.lines.at(row.oldLine));
             ++i;
             continue;
         }
@@ -886,7 +886,9 @@ void ComposeDiffPanel::rebuildViews()
                 Compose::IntralineChanges in;
                 if (rr.newLine >= 0)
                     in = Compose::intralineChanges(t, r.newDoc.lines.at(rr.newLine));
+                m_unifiedOldLines[k] = int(unified.size());
                 uniMarks.append({int(unified.size()), true, in.oldSpans});
+                unifiedOverview.append({int(unified.size()), 1, removedColor(pal, true), false, {}});
                 unified.append(u"- "_s + t);
             }
         }
@@ -897,7 +899,9 @@ void ComposeDiffPanel::rebuildViews()
                 Compose::IntralineChanges in;
                 if (rr.oldLine >= 0)
                     in = Compose::intralineChanges(r.oldDoc.lines.at(rr.oldLine), t);
+                m_unifiedNewLines[k] = int(unified.size());
                 uniMarks.append({int(unified.size()), false, in.newSpans});
+                unifiedOverview.append({int(unified.size()), 1, addedColor(pal, true), false, {}});
                 unified.append(u"+ "_s + t);
             }
         }
@@ -911,20 +915,22 @@ void ComposeDiffPanel::rebuildViews()
             const QString tip = hunkStatusToolTip(int(i), h.upstream, h.status);
             const int rows = std::max(h.upstream.oldCount, h.upstream.newCount);
             sideStatus.append({m_changeRows.at(i), rows, h.status, int(i), tip});
-            if (i < m_unifiedChangeLines.size())
-                unifiedStatus.append({m_unifiedChangeLines.at(i),
-                                      h.upstream.oldCount + h.upstream.newCount,
-                                      h.status,
-                                      int(i),
-                                      tip});
             overview.append({m_changeRows.at(i), rows, hunkStatusColor(h.status, pal), true, tip});
+            if (i < m_unifiedChangeLines.size()) {
+                const int lines = h.upstream.oldCount + h.upstream.newCount;
+                unifiedStatus.append({m_unifiedChangeLines.at(i), lines, h.status, int(i), tip});
+                unifiedOverview.append(
+                    {m_unifiedChangeLines.at(i), lines, hunkStatusColor(h.status, pal), true, tip});
+            }
         }
     }
     m_oldContent = {left.join(u'\n'), left.size(), leftMarks, 0, true, sideStatus};
     m_newContent = {right.join(u'\n'), right.size(), rightMarks, 0, true, sideStatus};
     m_unifiedContent = {unified.join(u'\n'), unified.size(), uniMarks, 2, true, unifiedStatus};
+    // The overview bar follows the view shown: side-by-side rows or unified lines.
+    m_sideOverview = {int(m_rows.size()), overview};
+    m_unifiedOverview = {int(unified.size()), unifiedOverview};
     fillVisibleViews();
-    m_overview->setMarks(int(m_rows.size()), overview);
 }
 
 void ComposeDiffPanel::fill(ComposeDiffView *view, ViewContent &content)
@@ -958,6 +964,8 @@ void ComposeDiffPanel::fill(ComposeDiffView *view, ViewContent &content)
 
 void ComposeDiffPanel::fillVisibleViews()
 {
+    const auto &[total, marks] = m_unifiedBox->isChecked() ? m_unifiedOverview : m_sideOverview;
+    m_overview->setMarks(total, marks);
     if (m_unifiedBox->isChecked()) {
         fill(m_unifiedView, m_unifiedContent);
     } else {
@@ -1011,6 +1019,15 @@ void ComposeDiffPanel::jumpToOldLine(int oldLine, int newLine)
                                    - m_changeRows.begin())
                                - 1;
             m_currentChange = change;
+            if (m_unifiedBox->isChecked()) {
+                // The "+" line of the new side, or the "-" (or context) line of the old one.
+                const int line = newLine >= 0 ? m_unifiedNewLines.value(i, -1)
+                                              : m_unifiedOldLines.value(i, -1);
+                QTextCursor c(m_unifiedView->document()->findBlockByNumber(std::max(0, line)));
+                m_unifiedView->setTextCursor(c);
+                m_unifiedView->centerCursor();
+                return;
+            }
             QTextCursor c(m_oldView->document()->findBlockByNumber(int(i)));
             m_oldView->setTextCursor(c);
             m_oldView->centerCursor();

@@ -3,6 +3,7 @@
 
 #include "core/compose/composereport.h"
 #include "widgets/composediffview.h"
+#include "widgets/composeoverviewbar.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -28,7 +29,6 @@ class Repository;
 namespace Steward {
 
 class MessageWidget;
-class ComposeOverviewBar;
 
 // The "Compose diff" panel: upstream OLD vs NEW (files or mastodon@vX.Y.Z) and an optional deployed
 // copy, side by side or unified, with the semantic summary, the per-hunk three-way status and the
@@ -172,6 +172,11 @@ private:
     ViewContent m_unifiedContent;
     QList<int> m_changeRows;         // first row of each change in side-by-side
     QList<int> m_unifiedChangeLines; // first line of each change in the unified view
+    QList<int> m_unifiedOldLines;    // per row: its old line's line in the unified view (or -1)
+    QList<int> m_unifiedNewLines;    // per row: its new line's line in the unified view (or -1)
+    // The overview bar's marks for each mode (total rows or lines, marks).
+    std::pair<int, QList<ComposeOverviewBar::Mark>> m_sideOverview;
+    std::pair<int, QList<ComposeOverviewBar::Mark>> m_unifiedOverview;
     int m_currentChange = -1;
     DeployedFetcher m_deployedFetcher;
     QByteArray m_deployedBytes; // from the server

@@ -51,6 +51,7 @@ class TestComposeDiffPanel : public QObject
 private Q_SLOTS:
     void sideBySideAlignsAndMarks();
     void nextPreviousAndSummaryJump();
+    void unifiedSummaryJumpAndOverview();
     void threeWayAcceptSkipBuildsPatch();
     void threeWayStatusMarks();
     void malformedInputShowsError();
@@ -122,6 +123,89 @@ void TestComposeDiffPanel::nextPreviousAndSummaryJump()
              u"    image: ghcr.io/mastodon/mastodon:v4.2.0"_s);
     QCOMPARE(panel.newView()->textCursor().blockNumber(), 97);
     QCOMPARE(panel.currentChange(), 2);
+}
+
+void TestComposeDiffPanel::unifiedSummaryJumpAndOverview()
+{
+    ComposeDiffPanel panel;
+    panel.resize(1000, 700);
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(Compose::Fixtures::path(u"v4.2.10"_s),
+                     Compose::Fixtures::path(u"v4.3.0"_s),
+                     Compose::Fixtures::path(u"deployed-v4.2.10-local"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    panel.setUnified(true);
+    ComposeDiffView *unified = panel.unifiedView();
+    // The overview bar counts the unified view's lines and marks its - and + lines.
+    auto checkOverview = [&panel](QPlainTextEdit *view, bool isUnified) {
+        const ComposeOverviewBar *bar = panel.overviewBar();
+        QCOMPARE(bar->total(), view->blockCount());
+        int diffMarks = 0;
+        for (const ComposeOverviewBar::Mark &m : bar->marks()) {
+            const QString text = view->document()->findBlockByNumber(m.position).text();
+            if (m.status) {
+                QVERIFY2(!isUnified || text.startsWith(u'-') || text.startsWith(u'+'),
+                         qPrintable(text));
+                continue;
+            }
+            ++diffMarks;
+            if (isUnified)
+                QVERIFY2(text.startsWith(u"- "_s) || text.startsWith(u"+ "_s), qPrintable(text));
+        }
+        QVERIFY(diffMarks > 0);
+    };
+    checkOverview(unified, true);
+    // The "streaming" image mark is on the unified line that has it.
+    bool found = false;
+    for (const ComposeOverviewBar::Mark &m : panel.overviewBar()->marks()) {
+        if (!m.status
+            && unified->document()->findBlockByNumber(m.position).text()
+                   == u"+     image: ghcr.io/mastodon/mastodon-streaming:v4.3.0"_s)
+            found = true;
+    }
+    QVERIFY(found);
+
+    // A summary row jumps in the unified view (the side-by-side views are hidden).
+    QTableWidget *summary = panel.summaryTable();
+    int sidekiqRow = -1;
+    int commandRow = -1;
+    for (int row = 0; row < summary->rowCount(); ++row) {
+        if (summary->item(row, 0)->text() == u"sidekiq"_s
+            && summary->item(row, 1)->text() == u"image"_s)
+            sidekiqRow = row;
+        if (summary->item(row, 0)->text() == u"web"_s
+            && summary->item(row, 1)->text() == u"command"_s)
+            commandRow = row;
+    }
+    QVERIFY(sidekiqRow >= 0 && commandRow >= 0);
+    summary->scrollToItem(summary->item(sidekiqRow, 1));
+    QTest::mouseClick(summary->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      summary->visualItemRect(summary->item(sidekiqRow, 1)).center());
+    QCOMPARE(unified->textCursor().block().text(),
+             u"+     image: ghcr.io/mastodon/mastodon:v4.3.0"_s);
+    // In the sidekiq service (the web service's image line reads the same).
+    const int serviceLine = unified->document()->find(u"    sidekiq:"_s).blockNumber();
+    QVERIFY(serviceLine > 0);
+    QVERIFY(unified->textCursor().blockNumber() > serviceLine);
+    QCOMPARE(panel.currentChange(), 7);
+    // Unfolding changed the unified text: the overview follows it.
+    checkOverview(unified, true);
+    summary->scrollToItem(summary->item(commandRow, 1));
+    QTest::mouseClick(summary->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      summary->visualItemRect(summary->item(commandRow, 1)).center());
+    QCOMPARE(unified->textCursor().block().text(),
+             u"+     command: bundle exec puma -C config/puma.rb"_s);
+    QCOMPARE(panel.currentChange(), 2);
+
+    // Back to side by side: the bar counts rows again.
+    panel.setUnified(false);
+    checkOverview(panel.oldView(), false);
 }
 
 void TestComposeDiffPanel::threeWayAcceptSkipBuildsPatch()
