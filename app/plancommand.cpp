@@ -144,7 +144,7 @@ int run(const QStringList &arguments)
     const QString target = parser.value(to);
     std::optional<Releases::Version> goal;
     if (target == u"latest")
-        goal = Releases::Planner::latest(releases);
+        goal = Releases::Planner::latest(releases, *current);
     else if (target == u"patch")
         goal = Releases::Planner::recommendedTarget(releases, *current, false);
     else if (target == u"next")

@@ -64,10 +64,30 @@ struct Floor
     }
 };
 
-// The Mastodon-comparable version of a release for a plan whose endpoints may be Hometown.
-Version key(const Version &v, bool hometownPlan)
+bool isPrerelease(const Release &r)
 {
-    return hometownPlan ? v : v.mastodon();
+    return r.prerelease || r.version.isPrerelease();
+}
+
+bool sameFork(const Version &a, const Version &b)
+{
+    return a.isHometown() == b.isHometown();
+}
+
+// Which releases an upgrade from `from` to `to` goes through (docs/releases.md, "Forks"):
+// - Mastodon → Mastodon: the Mastodon releases with from < v <= to, never a Hometown release;
+// - Hometown → Hometown: the Hometown releases with from < v <= to, and the Mastodon releases the
+//   upgrade merges (from's Mastodon < v <= to's Mastodon): their migrations, dependency floors and
+//   environment variables apply to a Hometown server too;
+// - across forks: the Mastodon releases up to the target's Mastodon version, and the target itself.
+bool inPlan(const Version &v, const Version &from, const Version &to)
+{
+    if (v.isHometown()) {
+        if (from.isHometown() && to.isHometown())
+            return from < v && v <= to;
+        return v == to;
+    }
+    return from.mastodon() < v && v <= to.mastodon();
 }
 
 void addTo(QList<PlanAction> &actions,
@@ -109,11 +129,11 @@ QString versionList(const QList<Version> &versions)
 
 } // namespace
 
-std::optional<Version> latest(const QList<Release> &releases)
+std::optional<Version> latest(const QList<Release> &releases, const Version &sameForkAs)
 {
     std::optional<Version> best;
     for (const Release &r : releases) {
-        if (!r.version.isPrerelease() && (!best || *best < r.version))
+        if (!isPrerelease(r) && sameFork(r.version, sameForkAs) && (!best || *best < r.version))
             best = r.version;
     }
     return best;
@@ -126,16 +146,17 @@ std::optional<Version> recommendedTarget(const QList<Release> &releases,
     std::optional<Version> best;
     if (!nextLine) {
         for (const Release &r : releases) {
-            if (!r.version.isPrerelease() && r.version.sameLine(current) && current <= r.version
-                && (!best || *best < r.version))
+            if (!isPrerelease(r) && sameFork(r.version, current) && r.version.sameLine(current)
+                && current <= r.version && (!best || *best < r.version))
                 best = r.version;
         }
         return best;
     }
-    // The smallest line above the current one, then its newest release.
+    // The smallest line above the current one (of the same fork), then its newest release.
     std::optional<Version> lineStart;
     for (const Release &r : releases) {
-        if (r.version.isPrerelease() || r.version.sameLine(current) || r.version < current)
+        if (isPrerelease(r) || !sameFork(r.version, current) || r.version.sameLine(current)
+            || r.version < current)
             continue;
         if (!lineStart || r.version < *lineStart)
             lineStart = r.version;
@@ -153,35 +174,44 @@ Result<Plan> plan(const QList<Release> &releases,
     Plan p;
     p.from = from;
     p.to = to;
-    const bool hometownPlan = from.isHometown() && to.isHometown();
-    const Version kFrom = key(from, hometownPlan);
-    const Version kTo = key(to, hometownPlan);
-    if (!(kFrom < kTo)) {
+    if (!(from < to)) {
         return Error{Core::Tr::tr("The target %1 is not newer than the current version %2.")
                          .arg(to.toString(), from.toString())};
     }
     const bool targetKnown = std::any_of(releases.cbegin(), releases.cend(), [&](const Release &r) {
-        return key(r.version, hometownPlan) == kTo;
+        return r.version == to;
     });
     if (!targetKnown) {
-        return Error{
-            Core::Tr::tr("Version %1 is not in the release notes; the newest there is %2.")
-                .arg(to.toString(), latest(releases) ? latest(releases)->toString() : u"–"_s)};
+        const auto newest = latest(releases, to);
+        return Error{Core::Tr::tr("Version %1 is not in the release notes; the newest there is %2.")
+                         .arg(to.toString(), newest ? newest->toString() : u"–"_s)};
     }
     const bool withPre = options.includePrereleases || to.isPrerelease();
     for (const Release &r : releases) {
-        const Version k = key(r.version, hometownPlan);
-        if (kFrom < k && k <= kTo && (withPre || !r.version.isPrerelease()))
+        if (inPlan(r.version, from, to) && (withPre || !isPrerelease(r) || r.version == to))
             p.releases.append(r);
     }
     std::sort(p.releases.begin(), p.releases.end(), [](const Release &a, const Release &b) {
         return a.version < b.version;
     });
 
-    if (from.isHometown() != to.isHometown() || (from.isHometown() && !hometownPlan)) {
+    const Version mFrom = from.mastodon();
+    const Version mTo = to.mastodon();
+    if (from.isHometown() && to.isHometown()) {
+        if (mFrom < mTo) {
+            p.warnings.append({PlanWarning::Fork,
+                               Core::Tr::tr("Hometown %1 merges Mastodon %2 → %3: this plan also "
+                                            "reads the notes of those Mastodon releases.")
+                                   .arg(to.toString(), mFrom.toString(), mTo.toString()),
+                               std::nullopt,
+                               {}});
+        }
+    } else if (from.isHometown() || to.isHometown()) {
         p.warnings.append({PlanWarning::Fork,
-                           Core::Tr::tr("Hometown: this plan reads the notes of the Mastodon "
-                                        "versions underneath; read Hometown's own notes too."),
+                           Core::Tr::tr("This plan changes forks (%1 → %2): it reads the notes of "
+                                        "the Mastodon releases up to %3 and of %2 only; read both "
+                                        "projects' notes.")
+                               .arg(from.toString(), to.toString(), mTo.toString()),
                            std::nullopt,
                            {}});
     }
@@ -191,17 +221,19 @@ Result<Plan> plan(const QList<Release> &releases,
                            to,
                            {}});
     }
-    // Feature releases missing from the notes: the checklist cannot be complete without them.
-    for (int major = kFrom.major; major <= kTo.major; ++major) {
-        const int firstMinor = major == kFrom.major ? kFrom.minor + 1 : 0;
-        const int lastMinor = major == kTo.major ? kTo.minor : -1;
+    // Mastodon feature releases missing from the notes: the checklist cannot be complete without
+    // them (a Hometown upgrade merges them too).
+    for (int major = mFrom.major; major <= mTo.major; ++major) {
+        const int firstMinor = major == mFrom.major ? mFrom.minor + 1 : 0;
+        const int lastMinor = major == mTo.major ? mTo.minor : -1;
         for (int minor = firstMinor; lastMinor < 0 ? false : minor <= lastMinor; ++minor) {
             const bool known = std::any_of(p.releases.cbegin(),
                                            p.releases.cend(),
                                            [&](const Release &r) {
-                                               const Version k = key(r.version, hometownPlan);
-                                               return k.major == major && k.minor == minor
-                                                      && k.patch == 0 && !k.isPrerelease();
+                                               const Version &k = r.version;
+                                               return !k.isHometown() && k.major == major
+                                                      && k.minor == minor && k.patch == 0
+                                                      && !k.isPrerelease();
                                            });
             if (!known) {
                 p.warnings.append(
@@ -220,6 +252,28 @@ Result<Plan> plan(const QList<Release> &releases,
     QList<PlanAction> deps, env, notes, pre, post;
     QMap<QString, std::pair<Floor, QString>> floors; // dependency → strongest floor and its text
     for (const Release &r : p.releases) {
+        // A rolling-update limit crossed: the newest version the release wants to be updated from.
+        const Finding *limit = nullptr;
+        std::optional<Version> needed;
+        for (const Finding &f : r.findings) {
+            const auto v = f.kind == Finding::UpgradeFirst ? Version::parse(f.detail)
+                                                           : std::nullopt;
+            if (v && mFrom < v->mastodon() && (!needed || *needed < *v)) {
+                needed = v;
+                limit = &f;
+            }
+        }
+        if (limit) {
+            p.warnings.append(
+                {PlanWarning::SkippedIntermediate,
+                 Core::Tr::tr("%1 does not support updating from before %2: upgrade to the latest "
+                              "%3 first, or stop every Mastodon process during the upgrade.")
+                     .arg(r.version.toString(),
+                          limit->detail,
+                          u"%1.%2"_s.arg(needed->major).arg(needed->minor)),
+                 r.version,
+                 limit->evidence});
+        }
         for (const Finding &f : r.findings) {
             switch (f.kind) {
             case Finding::DependencyMinimum: {
@@ -232,7 +286,7 @@ Result<Plan> plan(const QList<Release> &releases,
                     p.warnings.append(
                         {PlanWarning::DependencyBump,
                          Core::Tr::tr("%1 %2 needs %3 %4.")
-                             .arg(u"Mastodon"_s,
+                             .arg(r.version.isHometown() ? u"Hometown"_s : u"Mastodon"_s,
                                   r.version.toString(),
                                   f.detail,
                                   f.minimum.startsWith(u'>')
@@ -284,29 +338,8 @@ Result<Plan> plan(const QList<Release> &releases,
             case Finding::SecurityFix:
                 p.securityFixes.append({r.version, f.evidence, f.line, f.inferred});
                 break;
-            case Finding::UpgradeFirst: {
-                const auto needed = Version::parse(f.detail);
-                const bool warned = std::any_of(p.warnings.cbegin(),
-                                                p.warnings.cend(),
-                                                [&r](const PlanWarning &w) {
-                                                    return w.kind
-                                                               == PlanWarning::SkippedIntermediate
-                                                           && w.release == r.version;
-                                                });
-                if (needed && !warned && kFrom < key(*needed, hometownPlan)) {
-                    p.warnings.append(
-                        {PlanWarning::SkippedIntermediate,
-                         Core::Tr::tr("%1 does not support updating from before %2: upgrade to the "
-                                      "latest %3 first, or stop every Mastodon process during the "
-                                      "upgrade.")
-                             .arg(r.version.toString(),
-                                  f.detail,
-                                  u"%1.%2"_s.arg(needed->major).arg(needed->minor)),
-                         r.version,
-                         f.evidence});
-                }
-                break;
-            }
+            case Finding::UpgradeFirst:
+                break; // below: the strongest of the release's limits
             case Finding::BreakingChange:
                 p.warnings.append({PlanWarning::BreakingChange,
                                    Core::Tr::tr("Breaking change in %1.").arg(r.version.toString()),

@@ -65,19 +65,22 @@ struct Options
     bool includePrereleases = false;
 };
 
-// Plans from `from` to `to` over releases of any order (merged sources). Errors when the range is
-// empty or the target is not in the notes.
+// Plans from `from` to `to` over releases of any order and of both forks (merged sources): a plan
+// reads only the releases of the fork it plans (Mastodon → Mastodon: Mastodon releases only;
+// Hometown → Hometown: Hometown releases and the Mastodon releases they merge; see
+// docs/releases.md). Errors when the range is empty or the target is not in the notes.
 Result<Plan> plan(const QList<Release> &releases,
                   const Version &from,
                   const Version &to,
                   const Options &options = {});
 
-// Newest non-prerelease release of current's line (security), or of the next line when asked.
+// Newest non-prerelease release of current's line (security), or of the next line when asked; of
+// current's fork only (a Mastodon server is never offered a Hometown release, nor the reverse).
 std::optional<Version> recommendedTarget(const QList<Release> &releases,
                                          const Version &current,
                                          bool nextLine = false);
-// Newest non-prerelease release.
-std::optional<Version> latest(const QList<Release> &releases);
+// Newest non-prerelease release of the same fork as sameForkAs (Mastodon or Hometown).
+std::optional<Version> latest(const QList<Release> &releases, const Version &sameForkAs);
 
 QString toMarkdown(const Plan &plan);
 QJsonObject toJson(const Plan &plan);

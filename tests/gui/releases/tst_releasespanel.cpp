@@ -244,6 +244,25 @@ private slots:
         // The selection stays on 4.6.4 when the filter widens.
         QCOMPARE(panel.releaseView()->currentIndex().data(ReleaseListModel::VersionRole).toString(),
                  u"4.6.4"_s);
+
+        // A Mastodon 4.0.0 server is offered Mastodon targets only, although Hometown 1.1.x is
+        // built on Mastodon 4.0.2; and its plan holds no Hometown release.
+        panel.fromEdit()->setText(u"4.0.0"_s);
+        QVERIFY(panel.toCombo()->count() > 0);
+        QCOMPARE(panel.toCombo()->itemData(0).toString(), u"4.3.0"_s);
+        QVERIFY(panel.toCombo()->itemText(0).contains(u"next line"_s));
+        for (int i = 0; i < panel.toCombo()->count(); ++i)
+            QVERIFY2(!panel.toCombo()->itemData(i).toString().contains(u'+'),
+                     qPrintable(panel.toCombo()->itemText(i)));
+        QVERIFY(panel.plan().has_value());
+        for (const Release &r : panel.plan()->releases)
+            QVERIFY2(!r.version.isHometown(), qPrintable(r.version.toString()));
+        // A Hometown server: Hometown targets only.
+        panel.fromEdit()->setText(u"1.0.8+3.5.5"_s);
+        QCOMPARE(panel.toCombo()->itemData(0).toString(), u"1.1.1+4.0.2"_s);
+        for (int i = 0; i < panel.toCombo()->count(); ++i)
+            QVERIFY(panel.toCombo()->itemData(i).toString().contains(u'+')
+                    || panel.toCombo()->itemData(i).toString().isEmpty());
         QTRY_VERIFY(!feed->isLoading());
     }
 

@@ -31,6 +31,33 @@ Version v(const char16_t *text)
     return *Version::parse(QStringView(text));
 }
 
+Release release(const char16_t *version, const QString &body)
+{
+    return ReleaseNotes::parseReleaseBody(v(version), body);
+}
+
+// The fixture notes with Hometown's releases (its tag shape: Hometown's number + the Mastodon it is
+// built on) and a Mastodon 4.0.0 that Hometown 1.1.0 merges, as ReleaseFeed merges both repositories.
+QList<Release> mixed()
+{
+    QList<Release> hometown{
+        release(u"v1.1.1+4.0.2", u"Fixes local-only posting from the web composer."_s),
+        release(u"v1.1.0+4.0.2", u"Hometown on Mastodon 4.0.2. Requires rebuilding the feeds."_s),
+        release(u"v1.0.8+3.5.5", u"### Security\n\n- Fix GHSA-7w3c-p9j8-mq3x\n"_s),
+    };
+    const Release m400
+        = release(u"4.0.0", u"## Upgrade overview\n\n:warning: Requires database migrations\n"_s);
+    return ReleaseNotes::merge({notes(), hometown, {m400}});
+}
+
+QStringList planned(const Plan &p)
+{
+    QStringList out;
+    for (const Release &r : p.releases)
+        out.append(r.version.toString());
+    return out;
+}
+
 const PlanAction *action(const Plan &p, const QString &id)
 {
     for (const PlanAction &a : p.actions) {
@@ -176,6 +203,50 @@ private slots:
         QFETCH(QString, expected);
         const auto got = Planner::recommendedTarget(notes(), *Version::parse(current), nextLine);
         QCOMPARE(got ? got->toString() : QString(), expected);
+    }
+
+    // A plan reads only the releases of the fork it plans.
+    void forksDoNotLeak()
+    {
+        const QList<Release> all = mixed();
+        // Mastodon → Mastodon: no Hometown release, although Hometown 1.1.x is built on 4.0.2.
+        const auto plan = Planner::plan(all, v(u"4.0.0"), v(u"4.3.0"));
+        QVERIFY(plan);
+        QCOMPARE(planned(*plan), QStringList{u"4.3.0"_s});
+        for (const PlanWarning &w : plan->warnings)
+            QVERIFY2(w.kind != PlanWarning::Fork, qPrintable(w.message));
+        QCOMPARE(plan->latestPatch->toString(), u"4.0.0"_s); // not Hometown 1.1.1+4.0.2
+        QCOMPARE(plan->nextLine->toString(), u"4.3.0"_s);
+        QVERIFY(!Planner::recommendedTarget(all, v(u"4.0.1"), false));
+        QCOMPARE(Planner::latest(all, v(u"4.0.0"))->toString(), u"4.7.0"_s);
+        // A Hometown release of the Mastodon plan's range brings no security fix into it.
+        const auto from35 = Planner::plan(all, v(u"3.5.0"), v(u"4.3.0"));
+        QVERIFY(from35);
+        QCOMPARE(planned(*from35), (QStringList{u"4.0.0"_s, u"4.3.0"_s}));
+        for (const PlanEvidence &e : from35->securityFixes)
+            QVERIFY(!e.release.isHometown());
+
+        // Hometown → Hometown: Hometown's releases, and the Mastodon releases the upgrade merges
+        // (3.5.5 < v <= 4.0.2), said in a fork warning; never Mastodon 4.3.0.
+        const auto home = Planner::plan(all, v(u"v1.0.8+3.5.5"), v(u"v1.1.1+4.0.2"));
+        QVERIFY(home);
+        QCOMPARE(planned(*home), (QStringList{u"4.0.0"_s, u"1.1.0+4.0.2"_s, u"1.1.1+4.0.2"_s}));
+        QVERIFY(action(*home, u"migrate-pre"_s)->releases.contains(v(u"4.0.0")));
+        bool forkWarning = false;
+        for (const PlanWarning &w : home->warnings)
+            forkWarning |= w.kind == PlanWarning::Fork && w.message.contains(u"3.5.5 → 4.0.2"_s);
+        QVERIFY(forkWarning);
+        QCOMPARE(home->latestPatch->toString(), u"1.0.8+3.5.5"_s); // Hometown's 1.0 line
+        QCOMPARE(home->nextLine->toString(), u"1.1.1+4.0.2"_s);
+        QCOMPARE(Planner::recommendedTarget(all, v(u"v1.0.8+3.5.5"), true)->toString(),
+                 u"1.1.1+4.0.2"_s);
+        QCOMPARE(Planner::latest(all, v(u"v1.0.8+3.5.5"))->toString(), u"1.1.1+4.0.2"_s);
+
+        // Across forks: the Mastodon releases up to the target's base and the target itself.
+        const auto across = Planner::plan(all, v(u"3.5.0"), v(u"v1.1.1+4.0.2"));
+        QVERIFY(across);
+        QCOMPARE(planned(*across), (QStringList{u"4.0.0"_s, u"1.1.1+4.0.2"_s}));
+        QCOMPARE(across->warnings.first().kind, PlanWarning::Fork);
     }
 
     void errors()
