@@ -78,7 +78,8 @@ QByteArray normaliseLineEnds(QByteArrayView data, bool *hadCrlf)
 Result<Document> Document::fromBytes(const QByteArray &bytes, const QString &name)
 {
     QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF"))
+    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    if (bom)
         data = data.sliced(3);
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         return Error{Core::Tr::tr("%1 is a binary file (a NUL byte at offset %2), not a "
@@ -91,6 +92,8 @@ Result<Document> Document::fromBytes(const QByteArray &bytes, const QString &nam
             Core::Tr::tr("%1 is not UTF-8 text; a binary file cannot be compared.").arg(name)};
     Document doc;
     doc.name = name;
+    doc.hadBom = bom;
+    doc.raw = bytes;
     if (data.contains('\r'))
         doc.text = normaliseLineEnds(data, &doc.hadCrlf);
     else if (data.size() == bytes.size())
@@ -99,6 +102,22 @@ Result<Document> Document::fromBytes(const QByteArray &bytes, const QString &nam
         doc.text = data.toByteArray();
     doc.lines = splitLines(doc.text);
     return doc;
+}
+
+QByteArray Document::withOriginalEncoding(const QByteArray &lfText) const
+{
+    QByteArray out;
+    if (hadBom)
+        out = "\xEF\xBB\xBF";
+    if (!hadCrlf)
+        return out.isEmpty() ? lfText : out + lfText;
+    out.reserve(out.size() + lfText.size() + lfText.count('\n'));
+    for (const char c : lfText) {
+        if (c == '\n')
+            out += '\r';
+        out += c;
+    }
+    return out;
 }
 
 Result<Document> Document::fromFile(const QString &path)
@@ -491,8 +510,8 @@ QByteArray ThreeWay::merged(const Document &deployed, const QList<bool> &accepte
 {
     const QStringList lines = mergedText(deployed, accepted).lines;
     if (lines.isEmpty())
-        return {};
-    return (lines.join(u'\n') + u'\n').toUtf8();
+        return deployed.hadBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    return deployed.withOriginalEncoding((lines.join(u'\n') + u'\n').toUtf8());
 }
 
 } // namespace Steward::Compose

@@ -11,13 +11,21 @@
 namespace Steward::Compose {
 
 // One docker-compose.yml (or any text) checked for use by the diff engine: UTF-8, no NUL byte, lines
-// split on LF with CR LF normalised away (hadCrlf remembers it so the caller can say so).
+// split on LF with CR LF normalised away (hadCrlf and hadBom remember the original form, so that what
+// is written back for it, the merged file and its patch, keeps its line ends and BOM).
 struct Document
 {
     QString name;    // what the user called it: a path or "mastodon@v4.2.0"
     QByteArray text; // UTF-8, LF line ends, what libgit2 sees
     QStringList lines;
     bool hadCrlf = false;
+    bool hadBom = false; // a UTF-8 byte order mark, dropped from text
+    QByteArray raw;      // the bytes as read (shared with text when nothing was normalised)
+
+    // The bytes as read (text when the document was not made by fromBytes).
+    QByteArray bytes() const { return raw.isNull() ? text : raw; }
+    // LF text written the way this document was: CR LF line ends when it had them, its BOM.
+    QByteArray withOriginalEncoding(const QByteArray &lfText) const;
 
     // Refuses binary input (a NUL byte or invalid UTF-8) with a clear message; an empty input is
     // accepted here (the YAML parser refuses it when a summary is asked for).
@@ -146,11 +154,12 @@ struct ThreeWay
 
     // DEPLOYED with the accepted hunks applied (accepted[i] for hunks[i]; missing entries count as the
     // default: Missing hunks accepted, Present and Conflict ones not). An accepted Conflict hunk
-    // replaces our region with upstream's version of it; local changes elsewhere are kept. Hunks whose
+    // replaces our region with upstream's version of it; local changes elsewhere are kept. The result
+    // has DEPLOYED's line ends (CR LF when it had them) and its BOM. Hunks whose
     // regions overlap (one local change spanning two upstream changes) are applied together: the
     // region becomes OLD's lines with every accepted (and every present) upstream change of it.
     QByteArray merged(const Document &deployed, const QList<bool> &accepted = {}) const;
-    // The same as lines, with the region of each hunk in them.
+    // The same as lines (no line ends), with the region of each hunk in them.
     MergedText mergedText(const Document &deployed, const QList<bool> &accepted = {}) const;
     QList<bool> defaultAcceptance() const;
 };

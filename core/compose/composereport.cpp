@@ -65,7 +65,8 @@ Result<Report> Report::compute(const Document &oldDoc,
             return cancelled;
         report.threeWay = ThreeWay::analyse(oldDoc, newDoc, *deployed, report.upstreamChanges);
         // Computed here, off the GUI thread: what the panel shows first and the command prints.
-        report.defaultMergedPatch = unifiedPatch(deployed->text,
+        // Against the file's own bytes (CR LF, BOM), so that the patch applies to it.
+        report.defaultMergedPatch = unifiedPatch(deployed->bytes(),
                                                  report.merged(),
                                                  u"docker-compose.yml"_s,
                                                  u"docker-compose.yml"_s);
@@ -88,7 +89,7 @@ QString Report::mergedPatch(const QList<bool> &accepted) const
         return upstreamPatch;
     if (accepted.isEmpty() || accepted == threeWay->defaultAcceptance())
         return defaultMergedPatch;
-    return unifiedPatch(deployed->text,
+    return unifiedPatch(deployed->bytes(),
                         merged(accepted),
                         u"docker-compose.yml"_s,
                         u"docker-compose.yml"_s);

@@ -3,6 +3,8 @@
 #include "tests/unit/compose/composefixtures.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void mergedKeepsLocalEditsAndParses();
     void acceptingAConflictTakesUpstream();
     void oneLocalChangeOverTwoUpstreamChanges();
+    void crlfAndBomKeptAndPatchApplies();
     void deployedEqualToOld();
     void deployedEqualToNew();
     void jsonShape();
@@ -148,6 +151,70 @@ void TestComposeThreeWay::oneLocalChangeOverTwoUpstreamChanges()
              "services:\n  web:\n    image: app:1\n    restart: always\n    command: run --fast\n"_ba);
     QCOMPARE(tw.merged(*deployed, {true, false}),
              "services:\n  web:\n    image: app:2\n    restart: always\n    command: run\n"_ba);
+}
+
+void TestComposeThreeWay::crlfAndBomKeptAndPatchApplies()
+{
+    // Our deployed copy as saved by a Windows editor: CR LF line ends and a UTF-8 BOM.
+    const QByteArray lf = Fixtures::bytes(u"deployed-v4.2.10-local"_s);
+    QByteArray crlf = lf;
+    crlf.replace("\n", "\r\n");
+    crlf.prepend("\xEF\xBB\xBF");
+    const auto deployed = Document::fromBytes(crlf, u"ours.yml"_s);
+    QVERIFY(deployed.ok());
+    QVERIFY(deployed->hadCrlf);
+    QVERIFY(deployed->hadBom);
+    QCOMPARE(deployed->text, lf);
+    const auto report = Report::compute(Fixtures::document(u"v4.2.10"_s),
+                                        Fixtures::document(u"v4.3.0"_s),
+                                        *deployed);
+    QVERIFY(report.ok());
+    // The merged file is the LF merge written with CR LF and the BOM.
+    const auto lfReport = Report::compute(Fixtures::document(u"v4.2.10"_s),
+                                          Fixtures::document(u"v4.3.0"_s),
+                                          Fixtures::document(u"deployed-v4.2.10-local"_s));
+    QVERIFY(lfReport.ok());
+    QByteArray expected = lfReport->merged();
+    QVERIFY(!expected.contains('\r'));
+    expected.replace("\n", "\r\n");
+    expected.prepend("\xEF\xBB\xBF");
+    const QByteArray merged = report->merged();
+    QCOMPARE(merged, expected);
+    QCOMPARE(merged.count('\n'), merged.count("\r\n"));
+
+    // The patch applies with git to the CR LF file itself and gives the merged file, byte for byte,
+    // for the default choice and for another one.
+    QList<bool> other = report->threeWay->defaultAcceptance();
+    other[0] = false; // keep "version: '3'" (the first line, after the BOM)
+    other[2] = true;  // take upstream's command
+    for (const QList<bool> &accepted : {QList<bool>{}, other}) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"docker-compose.yml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(crlf);
+        file.close();
+        QFile patchFile(dir.filePath(u"merge.patch"_s));
+        QVERIFY(patchFile.open(QIODevice::WriteOnly));
+        const QByteArray patch = report->mergedPatch(accepted).toUtf8();
+        QVERIFY(patch.contains("\r\n"));
+        patchFile.write(patch);
+        patchFile.close();
+        QProcess git;
+        git.setWorkingDirectory(dir.path());
+        git.setProcessChannelMode(QProcess::MergedChannels);
+        git.start(u"git"_s,
+                  {u"-c"_s,
+                   u"core.autocrlf=false"_s,
+                   u"apply"_s,
+                   u"--whitespace=nowarn"_s,
+                   u"merge.patch"_s});
+        QVERIFY2(git.waitForFinished(30'000), qPrintable(git.errorString()));
+        QVERIFY2(git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0,
+                 git.readAll().constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), report->merged(accepted));
+    }
 }
 
 void TestComposeThreeWay::deployedEqualToOld()
