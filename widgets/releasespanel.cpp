@@ -156,6 +156,12 @@ QString sourceText(const ReleaseFeed::SourceStatus &s)
     case ReleaseFeed::Origin::Cache:
         return Widgets::Tr::tr("%1 cached").arg(s.name);
     case ReleaseFeed::Origin::Changelog:
+        if (!s.standsInFor.isEmpty()) {
+            return s.name.startsWith(u":/"_s) ? Widgets::Tr::tr("bundled CHANGELOG.md for %1")
+                                                    .arg(s.standsInFor.join(u", "_s))
+                                              : Widgets::Tr::tr("%1 (CHANGELOG) for %2")
+                                                    .arg(s.name, s.standsInFor.join(u", "_s));
+        }
         return s.name.startsWith(u":/"_s) ? Widgets::Tr::tr("bundled CHANGELOG.md")
                                           : Widgets::Tr::tr("%1 (CHANGELOG)").arg(s.name);
     case ReleaseFeed::Origin::Nothing:
@@ -380,12 +386,25 @@ void ReleasesPanel::onLoaded(const ReleaseFeed::Outcome &outcome)
                           .arg(outcome.releases.size())
                           .arg(sources.join(u" · "_s)));
 
-    if (outcome.errors.isEmpty()) {
+    QStringList messages;
+    for (const Error &e : outcome.errors)
+        messages.append(e.message);
+    // A repository the CHANGELOG stands in for: said, not only in the status line.
+    for (const ReleaseFeed::SourceStatus &s : outcome.sources) {
+        if (s.origin == ReleaseFeed::Origin::Changelog && !s.standsInFor.isEmpty()) {
+            messages.append(
+                Widgets::Tr::tr(
+                    "No release list and no saved copy for %1: its releases come from "
+                    "%2 instead, which lacks the upgrade notes of GitHub's releases and "
+                    "the patch releases made only on stable branches.")
+                    .arg(s.standsInFor.join(u", "_s),
+                         s.name.startsWith(u":/"_s) ? Widgets::Tr::tr("the bundled CHANGELOG.md")
+                                                    : s.name));
+        }
+    }
+    if (messages.isEmpty()) {
         m_message->hide();
     } else {
-        QStringList messages;
-        for (const Error &e : outcome.errors)
-            messages.append(e.message);
         m_message->showMessage(messages.join(u'\n'),
                                outcome.releases.isEmpty() ? MessageWidget::Type::Error
                                                           : MessageWidget::Type::Warning);

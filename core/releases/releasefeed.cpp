@@ -152,13 +152,25 @@ void ReleaseFeedWorker::finish()
     QList<QList<Release>> lists;
     for (int i = 0; i < m_pending.size(); ++i) {
         const Pending &p = m_pending.at(i);
-        outcome.sources.append({m_job.repositories.at(i), p.origin, int(p.releases.size())});
+        outcome.sources.append({m_job.repositories.at(i), p.origin, int(p.releases.size()), {}});
         if (!p.releases.isEmpty())
             lists.append(p.releases);
     }
-    if (lists.isEmpty() && !m_job.changelog.isEmpty()) {
+    // The CHANGELOG stands in for each Mastodon repository that yielded nothing (no answer and no
+    // saved copy), so that a failed mastodon/mastodon is not hidden by a Hometown that answered;
+    // and for everything when no repository yielded anything.
+    QStringList standsInFor;
+    for (int i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).releases.isEmpty()
+            && ReleaseFeed::isMastodonRepository(m_job.repositories.at(i)))
+            standsInFor.append(m_job.repositories.at(i));
+    }
+    if ((lists.isEmpty() || !standsInFor.isEmpty()) && !m_job.changelog.isEmpty()) {
         QFile file(m_job.changelog);
-        ReleaseFeed::SourceStatus status{m_job.changelog, ReleaseFeed::Origin::Nothing, 0};
+        ReleaseFeed::SourceStatus status{m_job.changelog,
+                                         ReleaseFeed::Origin::Nothing,
+                                         0,
+                                         standsInFor};
         if (!file.open(QIODevice::ReadOnly)) {
             outcome.errors.append(
                 Error{Core::Tr::tr("Cannot read %1: %2")
@@ -198,6 +210,11 @@ QStringList ReleaseFeed::defaultRepositories()
 QString ReleaseFeed::bundledChangelog()
 {
     return u":/steward/releases/CHANGELOG.md"_s;
+}
+
+bool ReleaseFeed::isMastodonRepository(const QString &ownerAndName)
+{
+    return ownerAndName.section(u'/', -1).compare(u"mastodon"_s, Qt::CaseInsensitive) == 0;
 }
 
 ReleaseFeed::ReleaseFeed(QObject *parent)

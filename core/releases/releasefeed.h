@@ -18,9 +18,10 @@ namespace Steward::Releases {
 class ReleaseFeedWorker;
 
 // The release notes the panel shows: each configured GitHub repository (mastodon/mastodon,
-// hometown-fork/hometown) through a GitHubSource, its on-disk copy when the network fails, and a
-// CHANGELOG.md (bundled or given) when no repository yielded anything. Fetching, parsing and merging
-// run on a worker thread of the feed's own; loaded() is delivered on the feed's thread.
+// hometown-fork/hometown) through a GitHubSource, its on-disk copy when the network fails, and,
+// per repository, a CHANGELOG.md (bundled or given) for a Mastodon repository that yielded nothing
+// (or when no repository yielded anything). Fetching, parsing and merging run on a worker thread of
+// the feed's own; loaded() is delivered on the feed's thread.
 class ReleaseFeed : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
         QString name; // "mastodon/mastodon", "CHANGELOG.md"
         Origin origin = Origin::Nothing;
         int releases = 0;
+        // Changelog: the repositories it stands in for (they yielded nothing: no answer and no
+        // saved copy); empty when it stands in because no repository is configured or answered.
+        QStringList standsInFor;
     };
 
     struct Outcome
@@ -53,6 +57,9 @@ public:
     static QStringList defaultRepositories();
     // The CHANGELOG.md compiled into Steward.
     static QString bundledChangelog();
+    // A repository whose releases Mastodon's CHANGELOG.md holds: "mastodon/mastodon" or a mirror
+    // ("someone/mastodon"); not Hometown.
+    static bool isMastodonRepository(const QString &ownerAndName);
 
     explicit ReleaseFeed(QObject *parent = nullptr);
     ~ReleaseFeed() override;
@@ -66,7 +73,8 @@ public:
         m_cacheDirectory = path;
     } // empty: GitHubSource's
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
-    // Used when no repository yielded releases; empty: none. Default: bundledChangelog().
+    // Mastodon's CHANGELOG.md: stands in for a Mastodon repository (…/mastodon) that yielded no
+    // releases, or for all when none did; empty: none. Default: bundledChangelog().
     void setChangelogFile(const QString &path) { m_changelog = path; }
     // Hook for an optional GitHub token (the keychain): asked on this thread when load() starts.
     void setTokenProvider(std::function<QString()> provider)

@@ -404,6 +404,45 @@ private slots:
         QVERIFY(panel.statusLabel()->text().contains(u"limited/mastodon unavailable"_s));
     }
 
+    void changelogStandsInForMastodonAlone()
+    {
+        // mastodon/mastodon fails with nothing saved while Hometown answers: the CHANGELOG.md stands
+        // in for Mastodon (not only when every repository failed), and the panel says so.
+        m_reset = QDateTime::currentSecsSinceEpoch() + 1800;
+        auto feed = makeFeed({u"limited/mastodon"_s, u"hometown-fork/hometown"_s},
+                             QStringLiteral(STEWARD_TEST_DATA "/releases/CHANGELOG.md"));
+        ReleasesPanel panel(feed.get());
+        QSignalSpy loaded(&panel, &ReleasesPanel::releasesLoaded);
+        panel.refresh();
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(panel.model()->rowCount(), 32); // 29 from the CHANGELOG.md, 3 Hometown
+        QVERIFY(panel.model()->rowOf(*Version::parse(u"4.7.0")) >= 0);
+        QVERIFY(panel.model()->rowOf(*Version::parse(u"v1.1.1+4.0.2")) >= 0);
+        const QString status = panel.statusLabel()->text();
+        QVERIFY2(status.contains(u"limited/mastodon unavailable"_s), qPrintable(status));
+        QVERIFY(status.contains(u"hometown-fork/hometown from GitHub"_s));
+        QVERIFY(status.contains(u"(CHANGELOG) for limited/mastodon"_s));
+        QVERIFY(!panel.messageWidget()->isHidden());
+        QCOMPARE(panel.messageWidget()->type(), MessageWidget::Type::Warning);
+        const QString message = panel.messageWidget()->text();
+        QVERIFY2(message.contains(u"try again at"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"No release list and no saved copy for limited/mastodon"_s),
+                 qPrintable(message));
+
+        // A repository that is not Mastodon's gets no CHANGELOG.md in its place.
+        QVERIFY(!ReleaseFeed::isMastodonRepository(u"hometown-fork/hometown"_s));
+        QVERIFY(ReleaseFeed::isMastodonRepository(u"mastodon/mastodon"_s));
+        auto mixedFeed = makeFeed({u"mastodon/mastodon"_s, u"limited/hometown"_s},
+                                  QStringLiteral(STEWARD_TEST_DATA "/releases/CHANGELOG.md"));
+        ReleasesPanel both(mixedFeed.get());
+        QSignalSpy bothLoaded(&both, &ReleasesPanel::releasesLoaded);
+        both.refresh();
+        QVERIFY(bothLoaded.wait(10'000));
+        QCOMPARE(both.model()->rowCount(), 30); // GitHub's Mastodon list, no CHANGELOG.md added
+        QVERIFY2(!both.statusLabel()->text().contains(u"CHANGELOG"_s),
+                 qPrintable(both.statusLabel()->text()));
+    }
+
     void bundledChangelogWithoutRepositories()
     {
         // No repository configured (or none answered, nothing saved): the CHANGELOG.md compiled
