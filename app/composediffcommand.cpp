@@ -26,7 +26,7 @@ void printError(const QString &message)
 // With a checkout, references are read from that local git repository instead.
 Result<Compose::Document> load(const QString &source, const QUrl &baseUrl, const QString &checkout)
 {
-    if (const auto ref = Compose::UpstreamRef::parse(source)) {
+    if (const auto ref = Compose::UpstreamRef::fromSource(source)) {
         Compose::UpstreamSource upstream;
         if (baseUrl.isValid() && !baseUrl.isEmpty())
             upstream.setBaseUrl(baseUrl);

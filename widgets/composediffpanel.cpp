@@ -602,7 +602,7 @@ void ComposeDiffPanel::compare()
     for (size_t i = 0; i < 3; ++i) {
         if (i == 2 && (*docs)[2])
             continue;
-        if (const auto ref = Compose::UpstreamRef::parse(sources[i]); ref && i < 2) {
+        if (const auto ref = Compose::UpstreamRef::fromSource(sources[i]); ref && i < 2) {
             ++*pending;
             auto *upstream = new Compose::UpstreamSource(this);
             upstream->setCheckoutPath(checkout);

@@ -42,6 +42,20 @@ std::optional<UpstreamRef> UpstreamRef::parse(const QString &text)
     return ref;
 }
 
+std::optional<UpstreamRef> UpstreamRef::fromSource(const QString &source)
+{
+    if (QFileInfo::exists(source))
+        return std::nullopt;
+    return parse(source);
+}
+
+bool UpstreamRef::isImmutable() const
+{
+    static const QRegularExpression sha(u"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"_s);
+    static const QRegularExpression version(u"^v?[0-9]+(?:\\.[0-9]+)+(?:[-+][A-Za-z0-9.+-]*)?$"_s);
+    return sha.match(ref).hasMatch() || version.match(ref).hasMatch();
+}
+
 QString UpstreamRef::toString() const
 {
     return owner + u'/' + repo + u'@' + ref;
@@ -142,23 +156,42 @@ void UpstreamSource::fetch(const UpstreamRef &ref)
         return;
     }
     const QString cached = ref.cachePath(m_cacheDir);
-    if (QFileInfo::exists(cached)) {
+    const QString etagPath = cached + u".etag"_s;
+    auto readCached = [cached, ref] {
         auto doc = Document::fromFile(cached);
         if (doc)
             doc.value().name = ref.toString();
-        Q_EMIT fetched(doc);
+        return doc;
+    };
+    const bool haveCached = QFileInfo::exists(cached);
+    if (haveCached && ref.isImmutable()) {
+        Q_EMIT fetched(readCached());
         return;
     }
     const QUrl url = ref.url(m_baseUrl);
     QNetworkRequest request(url);
+    if (haveCached) {
+        // A branch: ask whether the cached copy is still current.
+        QFile etagFile(etagPath);
+        if (etagFile.open(QIODevice::ReadOnly)) {
+            if (const QByteArray etag = etagFile.readAll().trimmed(); !etag.isEmpty())
+                request.setRawHeader("If-None-Match", etag);
+        }
+    }
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(30'000);
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, ref, cached, url] {
+    const bool revalidating = request.hasRawHeader("If-None-Match");
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 304 && revalidating && reply->error() == QNetworkReply::NoError) {
+            Q_EMIT fetched(readCached()); // the branch has not moved
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError) {
             Q_EMIT fetched(
                 Error{Core::Tr::tr("Cannot fetch %1 from %2: %3")
@@ -180,6 +213,17 @@ void UpstreamSource::fetch(const UpstreamRef &ref)
             if (file.open(QIODevice::WriteOnly)) {
                 file.write(body);
                 file.commit();
+            }
+            // What a branch's copy is revalidated with next time (a tag's is never asked again).
+            const QByteArray etag = reply->rawHeader("ETag");
+            if (ref.isImmutable() || etag.isEmpty()) {
+                QFile::remove(etagPath);
+            } else {
+                QSaveFile etagFile(etagPath);
+                if (etagFile.open(QIODevice::WriteOnly)) {
+                    etagFile.write(etag);
+                    etagFile.commit();
+                }
             }
         }
         Q_EMIT fetched(doc);

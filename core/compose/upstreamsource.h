@@ -25,6 +25,12 @@ struct UpstreamRef
 
     // nullopt when the text is not a reference (a file path then).
     static std::optional<UpstreamRef> parse(const QString &text);
+    // What a source given by the user is: a reference, or nullopt for a file. A path that exists is a
+    // file even when it reads like a reference ("dir/file@x").
+    static std::optional<UpstreamRef> fromSource(const QString &source);
+    // A release tag ("v4.2.10", "v1.0.5+3.4.0", "4.2.0-rc.1") or a full commit SHA: its file never
+    // changes. Anything else is taken for a branch ("main", "stable-4.3"), whose file does.
+    bool isImmutable() const;
     QString toString() const;            // "owner/repo@ref"
     QUrl url(const QUrl &baseUrl) const; // <base>/<owner>/<repo>/<ref>/docker-compose.yml
     QString cachePath(const QString &cacheDir) const;
@@ -36,8 +42,10 @@ struct UpstreamRef
 Result<Document> readFromCheckout(const QString &repositoryPath, const UpstreamRef &ref);
 
 // Fetches upstream docker-compose.yml files over QtNetwork (raw.githubusercontent.com by default,
-// STEWARD_UPSTREAM_BASE_URL or setBaseUrl for tests) and keeps them in an on-disk cache: a tag's file
-// never changes, so a cached copy is used without asking the network again.
+// STEWARD_UPSTREAM_BASE_URL or setBaseUrl for tests) and keeps them in an on-disk cache. A tag's or a
+// commit's file never changes, so its cached copy is used without asking the network again; a branch's
+// cached copy is revalidated on every fetch (If-None-Match with the ETag it came with: 304 keeps it, 200
+// replaces it).
 class UpstreamSource : public QObject
 {
     Q_OBJECT

@@ -41,18 +41,25 @@ private Q_SLOTS:
     void badInput();
     void upstreamReferences();
     void localCheckout();
+    void fileThatReadsLikeAReference();
 
 private:
-    Run run(const QStringList &arguments, const QString &cacheHome = {});
+    Run run(const QStringList &arguments,
+            const QString &cacheHome = {},
+            const QString &workingDirectory = {});
 
     QTemporaryDir m_dir;
     QProcess m_server;
     int m_port = 0;
 };
 
-Run TestComposeDiffCommand::run(const QStringList &arguments, const QString &cacheHome)
+Run TestComposeDiffCommand::run(const QStringList &arguments,
+                                const QString &cacheHome,
+                                const QString &workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CACHE_HOME"_s, cacheHome.isEmpty() ? m_dir.filePath(u"cache"_s) : cacheHome);
     env.insert(u"STEWARD_UPSTREAM_BASE_URL"_s, u"http://127.0.0.1:%1/"_s.arg(m_port));
@@ -237,6 +244,31 @@ void TestComposeDiffCommand::upstreamReferences()
     QVERIFY2(uncached.err.contains("Cannot fetch mastodon/mastodon@v4.3.0")
                  && uncached.err.contains("not found"),
              uncached.err.constData());
+}
+
+void TestComposeDiffCommand::fileThatReadsLikeAReference()
+{
+    // "configs/ours@prod" reads like owner/repo@ref; it exists, so it is read as a file.
+    const QString work = m_dir.filePath(u"work"_s);
+    QVERIFY(QDir().mkpath(work + u"/configs"_s));
+    QVERIFY(QFile::copy(Compose::Fixtures::path(u"deployed-v4.2.10-local"_s),
+                        work + u"/configs/ours@prod"_s));
+    const Run r = run({Compose::Fixtures::path(u"v4.2.10"_s),
+                       Compose::Fixtures::path(u"v4.3.0"_s),
+                       u"configs/ours@prod"_s,
+                       u"--format"_s,
+                       u"json"_s},
+                      {},
+                      work);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"deployed"_s).toString(), u"configs/ours@prod"_s);
+    QCOMPARE(o.value(u"counts"_s).toObject().value(u"conflict"_s).toInt(), 1);
+    // As OLD too (upstream sources are the ones read as references otherwise).
+    QVERIFY(QFile::copy(Compose::Fixtures::path(u"v4.2.10"_s), work + u"/configs/old@v4"_s));
+    const Run old = run({u"configs/old@v4"_s, Compose::Fixtures::path(u"v4.3.0"_s)}, {}, work);
+    QVERIFY2(old.exitCode == 0, old.err.constData());
+    QVERIFY(old.out.contains("tag v4.2.10 → v4.3.0"));
 }
 
 void TestComposeDiffCommand::localCheckout()
