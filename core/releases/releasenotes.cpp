@@ -3,6 +3,7 @@
 
 #include "core/tr.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -57,6 +58,13 @@ namespace ReleaseNotes {
 namespace {
 
 enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps, Fixed };
+
+// A step of the upgrade instructions: "6. Run the …", "- Run …".
+bool isStep(QStringView line)
+{
+    static const QRegularExpression re(u"^(?:\\d+[.)]|[-*+])\\s+"_s);
+    return re.matchView(line).hasMatch();
+}
 
 QString normalizedDependency(QStringView name)
 {
@@ -148,11 +156,15 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
     static const QRegularExpression
         migrationRe(u"database migration|db:migrate|add(?:ed)? (?:a )?migration|migration "
                     u"breakpoint|database schema|"
-                    "foreign key|uniqueness constraint|appropriate index|database column"_s,
+                    "foreign key|uniqueness constraint|appropriate index|database column|"
+                    "columns? from [\\w` ]*table|index(?:es)? from (?:the )?database"_s,
                     QRegularExpression::CaseInsensitiveOption);
 
     Detector d{version, {}, {}};
     Section section = Section::Other;
+    // Under "## Upgrade overview" or "## Upgrade notes" (and their subsections, e.g. "### Update
+    // steps"): where a GitHub release body speaks to the admin, as opposed to the changelog.
+    bool instructions = false;
     bool inFence = false;
     int lineNo = firstLine - 1;
     const QStringList lines = markdown.split(u'\n');
@@ -167,6 +179,10 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             continue;
         if (line.startsWith(u'#')) {
             const QString h = line.toString().remove(u'#').trimmed().toLower();
+            if (line.startsWith(u"## ")) {
+                instructions = h.startsWith(u"upgrade overview") || h.startsWith(u"upgrade notes")
+                               || h.startsWith(u"update steps");
+            }
             if (h.startsWith(u"upgrade overview"))
                 section = Section::Overview;
             else if (h == u"security")
@@ -257,11 +273,31 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             }
         }
 
-        // Database migrations.
-        if (lower.contains(u"post-deployment") || lower.contains(u"post_deployment")
-            || lower.contains(u"post_migrate")) {
-            d.add(Finding::PostDeploymentMigration, QString(), evidence, lineNo);
-        } else if (migrationRe.match(evidence).hasMatch()) {
+        // Database migrations, stated where the notes speak to the admin: a step of the upgrade
+        // instructions ("6. Run the *pre-deployment* database migrations …", "8. Run the
+        // *post-deployment* …"; the overview flag is handled with the upgrade notes below). Not any
+        // mention: the procedure's own SKIP_POST_DEPLOYMENT_MIGRATIONS names no post-deployment
+        // migration, and "read the notes, they often require … migrations" states none.
+        if (instructions && section != Section::Overview) {
+            if (isStep(line) && lower.contains(u"migration")) {
+                if (lower.contains(u"pre-deployment") || lower.contains(u"pre deployment"))
+                    d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
+                else if (lower.contains(u"post-deployment") || lower.contains(u"post deployment"))
+                    d.add(Finding::PostDeploymentMigration, QString(), evidence, lineNo);
+                else if (lower.contains(u"db:migrate"))
+                    d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
+            }
+        } else if (section != Section::Fixed
+                   && (lower.contains(u"requires database migrations")
+                       || lower.contains(u"requires migrations"))) {
+            // Said outright, e.g. in a fork's prose notes: "Requires database migrations."
+            d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
+        } else if (!instructions && entry && section != Section::Fixed && !lower.startsWith(u"fix")
+                   && migrationRe.match(evidence).hasMatch()) {
+            // A changelog entry that changes the schema ("Change database schema …", "Add
+            // migration …", foreign keys, indexes): migrations ship, of a kind the changelog does
+            // not say; counted as pre-deployment. Fixes to migrations ("Fix … database
+            // migrations failing") add none.
             d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
         }
 
@@ -299,25 +335,105 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
         }
     }
 
-    // Feature releases (x.y.0) have always shipped database migrations, pre- and post-deployment
-    // (see the migration counts between tags); say so, marked as inferred, when the text does not.
-    if (version.patch == 0 && !version.isPrerelease() && !version.isHometown()) {
+    // Migrations the text does not state: the counts of migration files added in Mastodon's
+    // repository when known for this release (migrations.tsv: v4.0.2 → v4.1.0 added no
+    // pre-deployment migration and one post-deployment), else, for a feature release (x.y.0), both
+    // kinds as likely. Marked inferred; a source that states them replaces the inference on merge.
+    if (!version.isPrerelease() && !version.isHometown()) {
         const auto has = [&](Finding::Kind k) {
             return std::any_of(d.findings.cbegin(), d.findings.cend(), [k](const Finding &f) {
                 return f.kind == k;
             });
         };
-        const QString why = Core::Tr::tr("Feature release %1: feature releases ship database "
-                                         "migrations")
-                                .arg(version.toString());
-        for (Finding::Kind k : {Finding::DatabaseMigration, Finding::PostDeploymentMigration}) {
+        const auto inferred = [&](Finding::Kind k, const QString &why) {
             if (!has(k)) {
                 d.add(k, QString(), why, 0);
                 d.findings.last().inferred = true;
             }
+        };
+        if (const auto count = migrationCountFor(version, bundledMigrationCounts())) {
+            const QString range = u"v"_s + count->from.toString() + u" → v"_s
+                                  + count->to.toString();
+            if (count->pre > 0) {
+                inferred(Finding::DatabaseMigration,
+                         Core::Tr::tr("Pre-deployment migration files added in %1: %2 "
+                                      "(migrations.tsv)")
+                             .arg(range)
+                             .arg(count->pre));
+            }
+            if (count->post > 0) {
+                inferred(Finding::PostDeploymentMigration,
+                         Core::Tr::tr("Post-deployment migration files added in %1: %2 "
+                                      "(migrations.tsv)")
+                             .arg(range)
+                             .arg(count->post));
+            }
+        } else if (version.patch == 0) {
+            const QString why = Core::Tr::tr("Feature release %1: likely (most feature releases "
+                                             "ship database migrations; these notes do not say)")
+                                    .arg(version.toString());
+            inferred(Finding::DatabaseMigration, why);
+            inferred(Finding::PostDeploymentMigration, why);
         }
     }
     return d.findings;
+}
+
+Result<QList<MigrationCount>> parseMigrationCounts(const QString &tsv)
+{
+    QList<MigrationCount> counts;
+    int lineNo = 0;
+    for (const QString &raw : tsv.split(u'\n')) {
+        ++lineNo;
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u"from_tag") || line.startsWith(u'#'))
+            continue;
+        const QStringList cells = line.split(u'\t');
+        bool preOk = false, postOk = false;
+        MigrationCount c;
+        const auto from = Version::parse(cells.value(0));
+        const auto to = Version::parse(cells.value(1));
+        c.pre = cells.value(2).toInt(&preOk);
+        c.post = cells.value(3).toInt(&postOk);
+        if (cells.size() < 4 || !from || !to || !preOk || !postOk) {
+            return Error{Core::Tr::tr("Line %1 of the migration counts is not “from_tag, to_tag, "
+                                      "pre-deployment count, post-deployment count”: %2")
+                             .arg(lineNo)
+                             .arg(line)};
+        }
+        c.from = *from;
+        c.to = *to;
+        counts.append(c);
+    }
+    return counts;
+}
+
+const QList<MigrationCount> &bundledMigrationCounts()
+{
+    static const QList<MigrationCount> counts = [] {
+        QFile file(u":/steward/releases/migrations.tsv"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<MigrationCount>();
+        auto parsed = parseMigrationCounts(QString::fromUtf8(file.readAll()));
+        return parsed ? parsed.value() : QList<MigrationCount>();
+    }();
+    return counts;
+}
+
+std::optional<MigrationCount> migrationCountFor(const Version &version,
+                                                const QList<MigrationCount> &counts)
+{
+    for (const MigrationCount &c : counts) {
+        if (!(c.to == version))
+            continue;
+        // A feature release counted from a release of an earlier line (its patches add none in
+        // between: they are not part of the count), or a patch counted from the patch before it.
+        const bool feature = version.patch == 0 && c.from < version && !c.from.sameLine(version);
+        const bool nextPatch = c.from.sameLine(version) && c.from.patch + 1 == version.patch;
+        if (feature || nextPatch)
+            return c;
+    }
+    return std::nullopt;
 }
 
 Result<QList<Release>> parseChangelog(const QString &text, const QString &sourceName)

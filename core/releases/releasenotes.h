@@ -62,6 +62,24 @@ Release parseReleaseBody(const Version &version, const QString &body, int firstL
 // The findings in a Markdown text; firstLine numbers its first line.
 QList<Finding> detect(const Version &version, const QString &markdown, int firstLine = 1);
 
+// Migration files added in Mastodon's repository between two tags: db/migrate (pre-deployment) and
+// db/post_migrate (post-deployment), e.g. v4.0.2 → v4.1.0: 0 and 1.
+struct MigrationCount
+{
+    Version from;
+    Version to;
+    int pre = 0;
+    int post = 0;
+};
+// Reads "from_tag<TAB>to_tag<TAB>pre<TAB>post" lines (a header line is skipped).
+Result<QList<MigrationCount>> parseMigrationCounts(const QString &tsv);
+// The counts compiled into Steward (:/steward/releases/migrations.tsv).
+const QList<MigrationCount> &bundledMigrationCounts();
+// The count of exactly this release: a feature release counted from a release of an earlier line,
+// or a patch release counted from the patch before it; none when only wider ranges are counted.
+std::optional<MigrationCount> migrationCountFor(const Version &version,
+                                                const QList<MigrationCount> &counts);
+
 // Merges releases of several sources: one per version, newest first, notes of the richer source kept
 // and findings unioned without duplicates.
 QList<Release> merge(const QList<QList<Release>> &sources);

@@ -167,10 +167,26 @@ private slots:
         QTest::newRow("4.5.5 ghsa 4")
             << u"4.5.5"_s << int(Finding::SecurityFix) << u"GHSA-f3q8-7vw3-69v4"_s << QString()
             << u"push notification settings"_s << true;
-        // 4.4.1: a migration fix.
-        QTest::newRow("4.4.1 migration")
-            << u"4.4.1"_s << int(Finding::DatabaseMigration) << QString() << QString()
-            << u"database migrations failing"_s << true;
+        // 4.4.1 and 4.5.3: fixes to existing migrations add none ("Fix some database migrations
+        // failing for indexes manually removed by admins", "Fix edge case error handling in some
+        // database migrations"), and they are patch releases: nothing inferred either.
+        QTest::newRow("4.4.1 a migration fix is no migration")
+            << u"4.4.1"_s << int(Finding::DatabaseMigration) << QString() << QString() << QString()
+            << false;
+        QTest::newRow("4.5.3 a migration fix is no migration")
+            << u"4.5.3"_s << int(Finding::DatabaseMigration) << QString() << QString() << QString()
+            << false;
+        // 4.4.0: schema changes in its entries; its only post-deployment wording is a fix to schema
+        // loading with SKIP_POST_DEPLOYMENT_MIGRATIONS, which states no post-deployment migration.
+        QTest::newRow("4.4.0 foreign keys")
+            << u"4.4.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"foreign keys option to various database columns"_s << true;
+        QTest::newRow("4.4.0 no post from a schema-loading fix")
+            << u"4.4.0"_s << int(Finding::PostDeploymentMigration) << QString() << QString()
+            << u"schema loading"_s << false;
+        QTest::newRow("4.4.0 no pre from a schema-loading fix")
+            << u"4.4.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"schema loading"_s << false;
         // 4.4.0: four dependency floors, OTP_SECRET removed, no zero-downtime from before 4.3.0.
         QTest::newRow("4.4.0 pg") << u"4.4.0"_s << int(Finding::DependencyMinimum)
                                   << u"PostgreSQL"_s << u"> 12"_s << u"PostgreSQL 12 and earlier"_s
@@ -198,6 +214,17 @@ private slots:
             << u"Requires database migrations"_s << true;
         QTest::newRow("4.3.0 post") << u"body:4.3.0"_s << int(Finding::PostDeploymentMigration)
                                     << QString() << QString() << u"*post-deployment*"_s << true;
+        // The update step "Run the *pre-deployment* database migrations by specifying the
+        // `SKIP_POST_DEPLOYMENT_MIGRATIONS=true` environment variable" is a pre-deployment step.
+        QTest::newRow("4.3.0 pre step")
+            << u"body:4.3.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"Run the *pre-deployment* database migrations"_s << true;
+        QTest::newRow("4.3.0 pre step is not post")
+            << u"body:4.3.0"_s << int(Finding::PostDeploymentMigration) << QString() << QString()
+            << u"*pre-deployment*"_s << false;
+        QTest::newRow("4.3.0 advice is no migration")
+            << u"body:4.3.0"_s << int(Finding::DatabaseMigration) << QString() << QString()
+            << u"often require extra steps"_s << false;
         QTest::newRow("4.3.0 pg") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
                                   << u"PostgreSQL"_s << u"12"_s << u"bumped to 12"_s << true;
         QTest::newRow("4.3.0 ruby") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
@@ -281,11 +308,54 @@ private slots:
 
     void inferredFeatureMigrations()
     {
+        // 4.6.0 is not counted in migrations.tsv: likely, and said so.
         const Release *r = find(u"4.6.0"_s);
         QVERIFY(r);
         const QList<Finding> post = r->findingsOf(Finding::PostDeploymentMigration);
         QCOMPARE(post.size(), 1);
         QVERIFY(post.first().inferred);
+        QVERIFY2(post.first().evidence.contains(u"likely"_s), qPrintable(post.first().evidence));
+        QCOMPARE(post.first().line, 0);
+    }
+
+    void migrationCounts()
+    {
+        // The fixture migrations.tsv, and the same table compiled into Steward.
+        const auto counts = ReleaseNotes::parseMigrationCounts(
+            QString::fromUtf8(readData(u"migrations.tsv"_s)));
+        QVERIFY(counts);
+        QCOMPARE(counts->size(), 8);
+        QCOMPARE(ReleaseNotes::bundledMigrationCounts().size(), counts->size());
+        QVERIFY(!ReleaseNotes::parseMigrationCounts(u"v4.0.2\tv4.1.0\tzero\t1\n"_s));
+
+        // Not every feature release ships both kinds: v4.0.2 → v4.1.0 added no pre-deployment
+        // migration and one post-deployment migration.
+        const auto c410 = ReleaseNotes::migrationCountFor(*Version::parse(u"4.1.0"), *counts);
+        QVERIFY(c410);
+        QCOMPARE(c410->pre, 0);
+        QCOMPARE(c410->post, 1);
+        const QList<Finding> f410 = ReleaseNotes::detect(*Version::parse(u"4.1.0"), QString());
+        QCOMPARE(f410.size(), 1);
+        QCOMPARE(f410.first().kind, Finding::PostDeploymentMigration);
+        QVERIFY(f410.first().inferred);
+        QVERIFY2(f410.first().evidence.contains(u"v4.0.2 → v4.1.0: 1"_s),
+                 qPrintable(f410.first().evidence));
+        // 4.2.0: 22 and 5; 4.3.0: 40 and 10.
+        const QList<Finding> f420 = ReleaseNotes::detect(*Version::parse(u"4.2.0"), QString());
+        QCOMPARE(f420.size(), 2);
+        QVERIFY(f420.at(0).evidence.contains(u"v4.1.9 → v4.2.0: 22"_s));
+        QVERIFY(f420.at(1).evidence.contains(u"v4.1.9 → v4.2.0: 5"_s));
+        // A patch counted from the patch before it: 3.1.3 added 5 pre-deployment migrations.
+        const QList<Finding> f313 = ReleaseNotes::detect(*Version::parse(u"3.1.3"), QString());
+        QCOMPARE(f313.size(), 1);
+        QCOMPARE(f313.first().kind, Finding::DatabaseMigration);
+        // 4.0.2 is only counted with 4.0.0 and 4.0.1 (v3.5.3 → v4.0.2): nothing said of it alone.
+        QVERIFY(!ReleaseNotes::migrationCountFor(*Version::parse(u"4.0.2"), *counts));
+        QVERIFY(ReleaseNotes::detect(*Version::parse(u"4.0.2"), QString()).isEmpty());
+        // A plan through 4.1.0 runs its post-deployment migration and says why.
+        const Release r410 = ReleaseNotes::parseReleaseBody(*Version::parse(u"4.1.0"), QString());
+        QVERIFY(!r410.has(Finding::DatabaseMigration));
+        QVERIFY(r410.has(Finding::PostDeploymentMigration));
     }
 
     void githubList()

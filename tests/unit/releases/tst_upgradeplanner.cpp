@@ -102,22 +102,22 @@ private slots:
         QVERIFY(ids.indexOf(u"restart"_s) < ids.indexOf(u"migrate-post"_s));
         QCOMPARE(ids.last(), u"migrate-post"_s);
 
-        // Pre-deployment migrations: 4.3.0 says so; 4.4.0/4.5.0/4.7.0 change the schema; 4.4.1 and
-        // 4.5.3 fix migrations; 4.6.0 is a feature release (inferred).
+        // Pre-deployment migrations: 4.3.0 says so; 4.4.0/4.5.0/4.7.0 change the schema; 4.6.0 is a
+        // feature release (likely). 4.4.1 and 4.5.3 only fix existing migrations: not listed.
         const PlanAction *pre = action(*plan, u"migrate-pre"_s);
         QVERIFY(pre);
         QCOMPARE(versions(pre->releases),
-                 (QStringList{u"4.3.0"_s,
-                              u"4.4.0"_s,
-                              u"4.4.1"_s,
-                              u"4.5.0"_s,
-                              u"4.5.3"_s,
-                              u"4.6.0"_s,
-                              u"4.7.0"_s}));
+                 (QStringList{u"4.3.0"_s, u"4.4.0"_s, u"4.5.0"_s, u"4.6.0"_s, u"4.7.0"_s}));
+        // Post-deployment: 4.3.0's update steps say so; the other feature releases likely (4.4.0's
+        // fix to schema loading with SKIP_POST_DEPLOYMENT_MIGRATIONS is no evidence).
         const PlanAction *post = action(*plan, u"migrate-post"_s);
         QVERIFY(post);
         QCOMPARE(versions(post->releases),
                  (QStringList{u"4.3.0"_s, u"4.4.0"_s, u"4.5.0"_s, u"4.6.0"_s, u"4.7.0"_s}));
+        for (const PlanEvidence &e : post->evidence) {
+            QCOMPARE(e.inferred, e.release != v(u"4.3.0"));
+            QVERIFY2(!e.text.contains(u"schema loading"_s), qPrintable(e.text));
+        }
         // 4.3.0's evidence is the real body line, not an inference.
         bool stated = false;
         for (const PlanEvidence &e : pre->evidence)
