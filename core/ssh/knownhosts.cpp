@@ -145,13 +145,15 @@ KnownHosts::Check KnownHosts::check(const QString &host, int port, const QByteAr
     const int bits = keyBits(keyType(keyBlob));
     if (!m_handles->hosts || bits == 0)
         return Check::NotFound;
-    const QByteArray hostName = host.toUtf8();
+    // As OpenSSH: port 22 is looked up under the bare name, any other port under "[host]:port" only.
+    // (Given the port, libssh2 would fall back to the bare name, so a bare entry with another key would
+    // make a server on another port of the same host look CHANGED instead of unknown.)
+    const QByteArray hostName = port == 22 ? host.toUtf8()
+                                           : "[" + host.toUtf8() + "]:" + QByteArray::number(port);
     struct libssh2_knownhost *entry = nullptr;
-    // For port 22 OpenSSH writes the bare name; libssh2 checks "[host]:port" first, then the bare name,
-    // so a non-standard port is only trusted through a bare entry, as libssh2 documents.
     const int rc = libssh2_knownhost_checkp(m_handles->hosts.get(),
                                             hostName.constData(),
-                                            port,
+                                            -1, // the name says the port
                                             keyBlob.constData(),
                                             size_t(keyBlob.size()),
                                             LIBSSH2_KNOWNHOST_TYPE_PLAIN

@@ -34,7 +34,8 @@ public:
     // Adds a file from disk; a missing file adds nothing and is no error.
     void addFile(const QString &path);
 
-    // Checks the server's key blob (as libssh2_session_hostkey returns it) for host:port.
+    // Checks the server's key blob (as libssh2_session_hostkey returns it) for host:port: entries for
+    // "host" when the port is 22, for "[host]:port" otherwise, as OpenSSH looks them up.
     Check check(const QString &host, int port, const QByteArray &keyBlob) const;
     int entryCount() const { return m_count; }
     const QList<Warning> &warnings() const { return m_warnings; }

@@ -68,6 +68,14 @@ private slots:
         QTest::newRow("host:port") << u"port.example.org"_s << 2222 << u"k2.pub"_s << int(C::Match);
         QTest::newRow("host:port other port")
             << u"port.example.org"_s << 22 << u"k2.pub"_s << int(C::NotFound);
+        // As OpenSSH: a port other than 22 is looked up as "[host]:port" only, never under the bare name
+        // (a bare entry with another key is not a CHANGED key there, only an unknown one).
+        QTest::newRow("bare entry, other port, other key")
+            << u"plain.example.org"_s << 2222 << u"k3.pub"_s << int(C::NotFound);
+        QTest::newRow("bare entry, other port, same key")
+            << u"plain.example.org"_s << 2222 << u"k1.pub"_s << int(C::NotFound);
+        QTest::newRow("hashed bare entry, other port")
+            << u"hashed.example.org"_s << 2200 << u"k1.pub"_s << int(C::NotFound);
         QTest::newRow("hashed") << u"hashed.example.org"_s << 22 << u"k3.pub"_s << int(C::Match);
         QTest::newRow("hashed changed")
             << u"hashed.example.org"_s << 22 << u"k1.pub"_s << int(C::Mismatch);
