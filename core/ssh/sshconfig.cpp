@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Steward {
@@ -295,7 +297,8 @@ void SshConfig::parseInto(const QByteArray &text,
                           const QString &fileName,
                           const QString &includeBase,
                           const IncludeLoader &loader,
-                          int depth)
+                          int depth,
+                          const QList<std::pair<Block::Kind, QStringList>> &enclosing)
 {
     if (m_blocks.isEmpty())
         m_blocks.append(Block{});
@@ -329,9 +332,9 @@ void SshConfig::parseInto(const QByteArray &text,
             continue;
         }
         if (keyword == u"host") {
-            m_blocks.append(Block{Block::Host, *args, {}});
+            m_blocks.append(Block{Block::Host, *args, {}, enclosing});
         } else if (keyword == u"match") {
-            m_blocks.append(Block{Block::Match, *args, {}});
+            m_blocks.append(Block{Block::Match, *args, {}, enclosing});
         } else if (keyword == u"include") {
             if (depth >= maxIncludeDepth) {
                 m_warnings.append({fileName, lineNo, Core::Tr::tr("Include nested too deeply")});
@@ -345,8 +348,19 @@ void SshConfig::parseInto(const QByteArray &text,
                 else if (!QDir::isAbsolutePath(pattern))
                     pattern = (includeBase.isEmpty() ? QDir::homePath() + u"/.ssh"_s : includeBase)
                               + u'/' + pattern;
+                // The included lines before its first Host/Match belong to the current block; its own
+                // blocks apply only where the current block does.
+                const Block outer = m_blocks.last();
+                QList<std::pair<Block::Kind, QStringList>> inner = outer.enclosing;
+                if (outer.kind != Block::Global)
+                    inner.append({outer.kind, outer.patterns});
+                const qsizetype before = m_blocks.size();
                 for (const auto &[path, bytes] : loader(pattern))
-                    parseInto(bytes, path, includeBase, loader, depth + 1);
+                    parseInto(bytes, path, includeBase, loader, depth + 1, inner);
+                // Then the outer scope again, as OpenSSH restores it: what follows the Include is
+                // still in the block the Include was written in.
+                if (m_blocks.size() != before)
+                    m_blocks.append(Block{outer.kind, outer.patterns, {}, outer.enclosing});
             }
         } else {
             if (keyword == u"ignoreunknown")
@@ -372,20 +386,29 @@ SshHostConfig SshConfig::resolve(const QString &host, const QString &localUser) 
     };
     QStringList rawIdentityFiles;
     QString rawHostName;
-    for (const Block &block : m_blocks) {
-        if (block.kind == Block::Host && !matchPatternList(host, block.patterns))
-            continue;
-        if (block.kind == Block::Match) {
+    const auto matches = [&host](Block::Kind kind, const QStringList &p) {
+        if (kind == Block::Host)
+            return matchPatternList(host, p);
+        if (kind == Block::Match) {
             // Only "Match all" and "Match host PATTERNS" are evaluated; other criteria (exec, user, ...)
             // cannot be decided here, so their blocks are not applied.
-            const QStringList &p = block.patterns;
             const bool all = p.size() == 1 && p.first().compare(u"all"_s, Qt::CaseInsensitive) == 0;
             const bool hostMatch = p.size() == 2
                                    && p.first().compare(u"host"_s, Qt::CaseInsensitive) == 0
                                    && matchPatternList(host, {p.at(1)});
-            if (!all && !hostMatch)
-                continue;
+            return all || hostMatch;
         }
+        return true;
+    };
+    for (const Block &block : m_blocks) {
+        if (!matches(block.kind, block.patterns))
+            continue;
+        if (!std::all_of(block.enclosing.cbegin(),
+                         block.enclosing.cend(),
+                         [&matches](const auto &outer) {
+                             return matches(outer.first, outer.second);
+                         }))
+            continue;
         for (const Option &o : block.options) {
             const QString &v = o.args.first();
             if (o.keyword == u"identityfile") {

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace Steward {
 
@@ -45,6 +46,9 @@ public:
         Kind kind = Global;
         QStringList patterns; // Host patterns, or the Match criteria
         QList<Option> options;
+        // The Host or Match blocks an Include of this block's file was written in, outermost first: the
+        // block applies only when they match too (OpenSSH never matches inside a skipped Include).
+        QList<std::pair<Kind, QStringList>> enclosing;
     };
     struct Warning
     {
@@ -84,7 +88,8 @@ private:
                    const QString &fileName,
                    const QString &includeBase,
                    const IncludeLoader &loader,
-                   int depth);
+                   int depth,
+                   const QList<std::pair<Block::Kind, QStringList>> &enclosing = {});
 
     QList<Block> m_blocks;
     QList<Warning> m_warnings;

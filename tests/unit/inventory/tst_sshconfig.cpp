@@ -102,6 +102,46 @@ private Q_SLOTS:
         QVERIFY(!c.port.has_value());
     }
 
+    void includeRestoresOuterScope()
+    {
+        // After an Include, the lines that follow belong to the block the Include was in, not to the
+        // included file's last Host block; an Include inside a Host block applies only to that host.
+        const auto loader = [](const QString &pattern) {
+            if (pattern == u"/cfg/hosts.conf")
+                return QList<std::pair<QString, QByteArray>>{
+                    {pattern, QByteArray("Host other\n    User fromhosts\n")}};
+            if (pattern == u"/cfg/common.conf")
+                return QList<std::pair<QString, QByteArray>>{
+                    {pattern, QByteArray("User fromcommon\nHost inner\n    Port 2300\n")}};
+            return QList<std::pair<QString, QByteArray>>{};
+        };
+        const SshConfig config = SshConfig::parse("Include hosts.conf\n"
+                                                  "Port 2201\n"
+                                                  "Host target\n"
+                                                  "    Include common.conf\n"
+                                                  "    IdentityFile /keys/target\n"
+                                                  "Host *\n"
+                                                  "    User everyone\n",
+                                                  u"/cfg/config"_s,
+                                                  u"/cfg"_s,
+                                                  loader);
+        QVERIFY(config.warnings().isEmpty());
+        // "Port 2201" is global again: every host gets it.
+        QCOMPARE(config.resolve(u"target"_s).port, 2201);
+        QCOMPARE(config.resolve(u"other"_s).port, 2201);
+        QCOMPARE(config.resolve(u"other"_s).user, u"fromhosts"_s);
+        QCOMPARE(config.resolve(u"unrelated"_s).port, 2201);
+        // Inside "Host target": the included lines apply to target, and so does what follows.
+        const SshHostConfig target = config.resolve(u"target"_s);
+        QCOMPARE(target.user, u"fromcommon"_s);
+        QCOMPARE(target.identityFiles, QStringList{u"/keys/target"_s});
+        QVERIFY(config.resolve(u"inner"_s).identityFiles.isEmpty());
+        // The included "Host inner" block is inside "Host target": inner is not target, so it does not
+        // apply (OpenSSH never matches blocks of a file included from a block that did not match).
+        QCOMPARE(config.resolve(u"inner"_s).port, 2201);
+        QCOMPARE(config.resolve(u"inner"_s).user, u"everyone"_s);
+    }
+
     void includeCycleStops()
     {
         const auto loader = [](const QString &) {
