@@ -114,6 +114,7 @@ struct TransferPrivate
     QByteArray pending; // read from the source, not yet acknowledged by the server
     qsizetype pendingOffset = 0;
     bool sourceAtEnd = false;
+    bool posixRenameRefused = false; // the server has no posix-rename@openssh.com (or refused it)
     QPointer<Command> rename;
     int renameExit = -2;
     QString renameError;
@@ -599,6 +600,29 @@ bool Transfer::serviceSteps(bool &wantMore)
             break;
         }
         case Step::Rename: {
+            const QByteArray from = d->temporary.toUtf8();
+            if (!d->posixRenameRefused) {
+                // posix-rename@openssh.com is rename(2) on the server: it replaces the destination
+                // atomically, so readers see the old file or the new one, never none.
+                const int rc = libssh2_sftp_posix_rename_ex(d->sftp,
+                                                            from.constData(),
+                                                            unsigned(from.size()),
+                                                            remote.constData(),
+                                                            unsigned(remote.size()));
+                if (rc == LIBSSH2_ERROR_EAGAIN)
+                    return moved;
+                moved = true;
+                if (rc == 0) {
+                    d->temporaryCreated = false;
+                    d->step = Step::Shutdown;
+                    break;
+                }
+                if (checkFatal(rc))
+                    return false;
+                // Unsupported or refused (libssh2 does not tell which extensions the server has):
+                // the plain SFTP rename, or mv over a session for a file that exists.
+                d->posixRenameRefused = true;
+            }
             if (d->destination.exists) {
                 // SFTP v3 (OpenSSH) renames refuse to replace a file; rename(2) through mv does.
                 d->step = Step::RenameCommand;
@@ -629,7 +653,6 @@ bool Transfer::serviceSteps(bool &wantMore)
                 moved = true;
                 break;
             }
-            const QByteArray from = d->temporary.toUtf8();
             const int rc = libssh2_sftp_rename_ex(d->sftp,
                                                   from.constData(),
                                                   unsigned(from.size()),

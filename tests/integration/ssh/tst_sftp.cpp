@@ -288,6 +288,53 @@ private slots:
         delete replace;
     }
 
+    void replaceWithoutShell_data()
+    {
+        QTest::addColumn<QStringList>("serverConfig");
+        QTest::addColumn<bool>("expected");
+        // posix-rename@openssh.com replaces the file atomically by itself: no "mv" is needed (none is
+        // on the PATH of this server's sessions).
+        QTest::newRow("posix-rename") << QStringList{u"SetEnv PATH=/nonexistent"_s} << true;
+        // A server that refuses posix-rename: the replacement falls back to "mv -f" on the session.
+        QTest::newRow("mv fallback")
+            << QStringList{u"Subsystem sftp internal-sftp -P posix-rename"_s} << true;
+        // Neither: the upload fails, the destination stays as it was, no temporary file is left.
+        QTest::newRow("neither") << QStringList{u"Subsystem sftp internal-sftp -P posix-rename"_s,
+                                                u"SetEnv PATH=/nonexistent"_s}
+                                 << false;
+    }
+    void replaceWithoutShell()
+    {
+        QFETCH(QStringList, serverConfig);
+        QFETCH(bool, expected);
+        Test::SshdFixture sshd;
+        QVERIFY2(sshd.start(serverConfig), qPrintable(sshd.errorString()));
+        const QString key = sshd.addClientKey(u"id_rename"_s);
+        const QString known = Test::writeKnownHosts(sshd);
+        QVERIFY(!key.isEmpty() && !known.isEmpty());
+        const QString files = sshd.dir() + u"/files"_s;
+        QVERIFY(QDir().mkpath(files));
+        QVERIFY(writeFile(files + u"/app.conf"_s, "old\n"));
+        QVERIFY(!sshd.runLocal(u"chown"_s, {u"-R"_s, Test::SshdFixture::user(), files}).isEmpty());
+        QTemporaryDir local;
+        QVERIFY(writeFile(local.filePath(u"app.conf"_s), "new\n"));
+        Ssh::Session session(Test::endpointFor(sshd, key, known));
+        session.connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Ssh::Session::State::Ready, 20000);
+        Ssh::Transfer *t = session.upload(local.filePath(u"app.conf"_s), files + u"/app.conf"_s);
+        std::unique_ptr<Report> r(watch(t));
+        QVERIFY(wait(r.get()));
+        QCOMPARE(r->finished, expected);
+        QCOMPARE(readAll(files + u"/app.conf"_s),
+                 expected ? QByteArray("new\n") : QByteArray("old\n"));
+        if (!expected)
+            QVERIFY2(r->error.contains(u"rename"_s), qPrintable(r->error));
+        const QStringList left = QDir(files).entryList({u".*.steward-*"_s},
+                                                       QDir::Files | QDir::Hidden | QDir::System);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+        delete t;
+    }
+
     void uploadRefusals()
     {
         QTemporaryDir local;
