@@ -80,12 +80,16 @@ QString normalizedDependency(QStringView name)
     return u"Elasticsearch"_s;
 }
 
-// Removes Markdown decoration from an evidence line: list bullets, emphasis, the trailing "\".
+// Removes Markdown decoration from an evidence line: the list bullet ("- ", "* ", "+ ") or number
+// ("6. "), bold markers ("**"), the trailing "\".
 QString cleanEvidence(QStringView line)
 {
+    static const QRegularExpression listMarker(u"^(?:[-*+]|\\d+[.)])\\s+"_s);
     QString s = line.trimmed().toString();
     if (s.endsWith(u'\\'))
         s.chop(1);
+    s.remove(listMarker);
+    s.remove(u"**"_s);
     return s.trimmed();
 }
 
@@ -317,7 +321,7 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
         const bool critical = line.startsWith(u"‼");
         if (critical || lower.contains(u"breaking change") || lower.contains(u"breaks ")
             || lower.contains(u"no longer supported") || lower.contains(u"has been removed")
-            || (entry && lower.startsWith(u"- **remove"))
+            || (entry && line.mid(2).startsWith(u"**remove", Qt::CaseInsensitive))
             || (entry && section == Section::Removed && lower.contains(u"remove support for"))) {
             d.add(Finding::BreakingChange, QString(), evidence, lineNo);
         }

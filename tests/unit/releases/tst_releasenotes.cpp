@@ -4,6 +4,7 @@
 #include "tests/unit/releases/releasefixtures.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -204,7 +205,7 @@ private slots:
                                      << QString() << u"zero-downtime migrations"_s << true;
         QTest::newRow("4.4.0 redis ns")
             << u"4.4.0"_s << int(Finding::BreakingChange) << QString() << QString()
-            << u"**Remove support for Redis namespaces**"_s << true;
+            << u"Remove support for Redis namespaces"_s << true;
         QTest::newRow("4.4.0 no redis-namespace floor")
             << u"4.4.0"_s << int(Finding::DependencyMinimum) << u"Redis"_s << QString()
             << u"namespaces"_s << false;
@@ -228,13 +229,13 @@ private slots:
         QTest::newRow("4.3.0 pg") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
                                   << u"PostgreSQL"_s << u"12"_s << u"bumped to 12"_s << true;
         QTest::newRow("4.3.0 ruby") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
-                                    << u"Ruby"_s << u"3.1"_s << u"- Ruby: 3.1 or newer"_s << true;
+                                    << u"Ruby"_s << u"3.1"_s << u"Ruby: 3.1 or newer"_s << true;
         QTest::newRow("4.3.0 redis") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
-                                     << u"Redis"_s << u"4"_s << u"- Redis: 4 or newer"_s << true;
+                                     << u"Redis"_s << u"4"_s << u"Redis: 4 or newer"_s << true;
         QTest::newRow("4.3.0 es") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
                                   << u"Elasticsearch"_s << u"7"_s << u"7.x"_s << true;
         QTest::newRow("4.3.0 node") << u"body:4.3.0"_s << int(Finding::DependencyMinimum)
-                                    << u"Node.js"_s << u"18"_s << u"- Node: 18 or newer"_s << true;
+                                    << u"Node.js"_s << u"18"_s << u"Node: 18 or newer"_s << true;
         QTest::newRow("4.3.0 env") << u"body:4.3.0"_s << int(Finding::EnvironmentVariable)
                                    << u"ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY"_s << QString()
                                    << u"Generate new secrets"_s << true;
@@ -304,6 +305,36 @@ private slots:
                 QVERIFY2(lines.at(f.line - 1).contains(f.evidence.left(20)), qPrintable(f.evidence));
             }
         }
+    }
+
+    void evidenceWithoutMarkdown()
+    {
+        // Evidence reads as text: no list bullet or number, no bold markers, no trailing "\".
+        QList<Release> all = changelog();
+        all.append(body430());
+        int checked = 0;
+        for (const Release &r : all) {
+            for (const Finding &f : r.findings) {
+                const QString e = f.evidence;
+                QVERIFY2(!e.startsWith(u"- "_s) && !e.startsWith(u"* "_s), qPrintable(e));
+                QVERIFY2(!QRegularExpression(u"^\\d+\\. "_s).match(e).hasMatch(), qPrintable(e));
+                QVERIFY2(!e.contains(u"**"_s) && !e.endsWith(u'\\'), qPrintable(e));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
+        // "- Change recommended Node version to 24 (LTS) (#36539 by @renchap)" in 4.5.0.
+        const Release *r450 = find(u"4.5.0"_s);
+        bool node = false;
+        for (const Finding &f : r450->findingsOf(Finding::DependencyMinimum))
+            node |= f.recommended
+                    && f.evidence.startsWith(u"Change recommended Node version to 24"_s);
+        QVERIFY(node);
+        // "6. Run the *pre-deployment* database migrations …" in the 4.3.0 body.
+        bool step = false;
+        for (const Finding &f : body430().findingsOf(Finding::DatabaseMigration))
+            step |= f.evidence.startsWith(u"Run the *pre-deployment* database migrations"_s);
+        QVERIFY(step);
     }
 
     void inferredFeatureMigrations()
