@@ -3,7 +3,7 @@
 
 #include "core/tr.h"
 
-#include <QElapsedTimer>
+#include <QTimer>
 
 #include <libssh2.h>
 
@@ -20,13 +20,16 @@ struct ChannelFree
 
 constexpr qsizetype ChunkSize = 32 * 1024;
 constexpr int ChunksPerService = 8; // per stream and wake-up: bounded work, bounded memory
-constexpr int CancelGraceMs = 2000;
+constexpr int CancelGraceMs = 2000; // TERM → KILL and close → give up waiting for the server
 
 } // namespace
 
 struct CommandPrivate
 {
     enum class Step { Open, Pty, Exec, Run, Close, WaitClosed };
+    // Stopping the remote process (cancel() or the timeout): a TERM signal; after a grace period KILL and
+    // closing the channel; after another, no more waiting for the server to close it.
+    enum class Stop { None, Term, Kill, GiveUp };
     QByteArray commandLine;
     CommandOptions options;
     Command::State state = Command::State::Waiting;
@@ -35,9 +38,12 @@ struct CommandPrivate
     QByteArray stdinBuffer;
     bool stdinCloseRequested = false;
     bool eofSent = false;
-    bool cancelRequested = false;
-    bool signalSent = false;
-    QElapsedTimer cancelTimer;
+    Stop stop = Stop::None;
+    bool termSent = false;
+    bool killSent = false;
+    QTimer stopTimer;    // the grace periods of a stop, so that a silent process is stopped too
+    QTimer timeoutTimer; // CommandOptions::timeoutMs
+    QString stopFailure; // why the command fails once stopped (the timeout); empty: cancelled
     bool paused = false;
     int exitCode = -1;
     QString exitSignal;
@@ -53,6 +59,13 @@ Command::Command(Session *session,
 {
     d->commandLine = commandLine;
     d->options = options;
+    d->stopTimer.setSingleShot(true);
+    connect(&d->stopTimer, &QTimer::timeout, this, &Command::stopTimeout);
+    d->timeoutTimer.setSingleShot(true);
+    connect(&d->timeoutTimer, &QTimer::timeout, this, [this] {
+        stop(Core::Tr::tr("The command timed out (limit: %1 s).")
+                 .arg(QString::number(d->options.timeoutMs / 1000.0, 'g', 4)));
+    });
 }
 
 Command::~Command()
@@ -60,7 +73,7 @@ Command::~Command()
     // A command deleted while it runs must not leave its process behind on the server: the session
     // signals TERM (as cancel() does), closes and frees the channel in its own loop.
     if (session() && handle() && d->channel)
-        abandonChannel(d->channel.release(), d->state == State::Running && !d->signalSent);
+        abandonChannel(d->channel.release(), d->state == State::Running && !d->termSent);
     (void) d->channel.release();
 }
 
@@ -104,15 +117,53 @@ void Command::cancel()
         abort(Core::Tr::tr("The command was cancelled."));
         return;
     }
-    d->cancelRequested = true;
-    d->cancelTimer.start();
+    stop(QString());
+}
+
+// Starts stopping the remote process; failure (a timeout) is reported by failed() once it stopped.
+void Command::stop(const QString &failure)
+{
+    if (d->stop != CommandPrivate::Stop::None || !isActive())
+        return;
+    d->stop = CommandPrivate::Stop::Term;
+    d->stopFailure = failure;
     d->paused = false;
+    d->timeoutTimer.stop();
+    d->stopTimer.start(CancelGraceMs);
     wake();
+}
+
+// A grace period is over: the timer, not the socket, wakes the command (a silent process sends nothing).
+void Command::stopTimeout()
+{
+    using Stop = CommandPrivate::Stop;
+    if (!isActive())
+        return;
+    if (d->stop == Stop::Term) {
+        d->stop = Stop::Kill;
+        d->stopTimer.start(CancelGraceMs);
+    } else if (d->stop == Stop::Kill) {
+        d->stop = Stop::GiveUp;
+    }
+    wake();
+}
+
+// The end of a stop whose channel the server did not close: leave the channel to the session (it frees
+// it once the server answers) and report now.
+void Command::finishStop()
+{
+    abandonChannel(d->channel.release(), d->state == State::Running && !d->termSent);
+    d->stopTimer.stop();
+    d->state = State::Failed;
+    d->error = d->stopFailure.isEmpty() ? Core::Tr::tr("The command was cancelled.")
+                                        : d->stopFailure;
+    emit failed(d->error);
 }
 
 void Command::pause()
 {
-    d->paused = true;
+    if (d->stop == CommandPrivate::Stop::None)
+        d->paused = true;
 }
 
 void Command::resume()
@@ -126,6 +177,8 @@ void Command::abort(const QString &message)
     if (d->state == State::Finished || d->state == State::Failed)
         return;
     openingDone();
+    d->stopTimer.stop();
+    d->timeoutTimer.stop();
     d->state = State::Failed;
     d->error = message;
     // The channel belongs to a session that is gone or going: never free it twice.
@@ -145,12 +198,23 @@ bool Command::isActive() const
 
 bool Command::isBusy() const
 {
-    return d->state == State::Running;
+    return d->state == State::Running && !d->paused;
+}
+
+bool Command::wantsSocket() const
+{
+    // Paused with nothing to send: the output stays in the socket, and the SSH window stops the server.
+    using Step = CommandPrivate::Step;
+    if (d->paused && d->step == Step::Run && d->stdinBuffer.isEmpty()
+        && (d->eofSent || !d->stdinCloseRequested))
+        return false;
+    return isActive();
 }
 
 bool Command::service(bool &wantMore)
 {
     using Step = CommandPrivate::Step;
+    using Stop = CommandPrivate::Stop;
     if (!session() || !handle())
         return false;
     if (d->state == State::Finished || d->state == State::Failed)
@@ -225,6 +289,8 @@ bool Command::service(bool &wantMore)
         d->step = Step::Run;
         d->state = State::Running;
         progress = true;
+        if (d->options.timeoutMs > 0 && d->stop == Stop::None)
+            d->timeoutTimer.start(d->options.timeoutMs);
         emit started();
         if (!self)
             return true;
@@ -256,18 +322,26 @@ bool Command::service(bool &wantMore)
                 progress = true;
             }
         }
-        // cancel: a signal request first, then closing the channel (SIGHUP through the PTY)
-        if (d->cancelRequested && !d->signalSent) {
+        // stop: a TERM signal request first; after the grace period KILL, then closing the channel
+        // (SIGHUP through the PTY). sshd signals the process it started.
+        if (d->stop != Stop::None && !d->termSent) {
             const int rc = libssh2_channel_signal_ex(ch, "TERM", 4);
             if (rc != LIBSSH2_ERROR_EAGAIN) {
                 if (checkFatal(rc))
                     return false;
-                d->signalSent = true;
+                d->termSent = true;
                 progress = true;
             }
         }
-        if (d->cancelRequested && d->cancelTimer.elapsed() > CancelGraceMs) {
-            d->step = Step::Close;
+        if ((d->stop == Stop::Kill || d->stop == Stop::GiveUp) && d->termSent && !d->killSent) {
+            const int rc = libssh2_channel_signal_ex(ch, "KILL", 4);
+            if (rc != LIBSSH2_ERROR_EAGAIN) {
+                if (checkFatal(rc))
+                    return false;
+                d->killSent = true;
+                d->step = Step::Close;
+                progress = true;
+            }
         }
         // stdout, stderr
         if (!d->paused && d->step == Step::Run) {
@@ -303,8 +377,10 @@ bool Command::service(bool &wantMore)
                 progress = true;
             }
         }
-        if (d->cancelRequested && d->signalSent && !d->paused)
-            wantMore = wantMore || d->step == Step::Close;
+    }
+    if (d->stop == Stop::GiveUp && d->step >= Step::Run) {
+        finishStop();
+        return true;
     }
     if (d->step == Step::Close) {
         d->state = State::Closing;
@@ -348,6 +424,14 @@ bool Command::service(bool &wantMore)
             (void) d->channel.release(); // freed with the session
         else
             (void) d->channel.release();
+        d->stopTimer.stop();
+        d->timeoutTimer.stop();
+        if (!d->stopFailure.isEmpty()) {
+            d->state = State::Failed;
+            d->error = d->stopFailure;
+            emit failed(d->error);
+            return true;
+        }
         d->state = State::Finished;
         emit finished(d->exitCode, d->exitSignal);
         return true;

@@ -37,8 +37,9 @@ public:
     void write(const QByteArray &data);
     // Sends EOF once everything written has been sent.
     void closeStdin();
-    // Stops the remote process: a TERM signal request, then the channel is closed (with a PTY the
-    // remote side gets SIGHUP). finished() or failed() follows.
+    // Stops the remote process: a TERM signal request; a process still there after 2 s gets KILL and its
+    // channel is closed (with a PTY the remote side also gets SIGHUP). finished() follows, or failed()
+    // when the server did not close the channel 2 s later still (the session frees it when it does).
     void cancel();
     // Flow control for a consumer that lags: while paused, nothing is read from the channel.
     void pause();
@@ -57,9 +58,13 @@ protected:
     bool needsOpening() const override;
     bool isActive() const override;
     bool isBusy() const override;
+    bool wantsSocket() const override;
 
 private:
     friend class Session;
+    void stop(const QString &failure);
+    void stopTimeout();
+    void finishStop();
     Command(Session *session,
             const QByteArray &commandLine,
             const CommandOptions &options,

@@ -35,6 +35,10 @@ protected:
     virtual bool isActive() const = 0;
     // Waiting on the server: silence past the keepalive limit means the connection is lost.
     virtual bool isBusy() const { return isActive(); }
+    // Reads the socket when served, so the session watches it for the job. A paused command, or a tunnel
+    // whose other end does not keep up, does not: the session then leaves the server's bytes in the
+    // socket (the SSH window stops the server) instead of waking up for them again and again.
+    virtual bool wantsSocket() const { return isActive(); }
 
     // Helpers for subclasses, forwarded to the session.
     void wake();             // serve this session soon

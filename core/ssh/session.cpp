@@ -18,8 +18,10 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -47,6 +49,41 @@ struct AgentFree
 };
 
 constexpr int MaxAttempts = 3; // passphrase and password prompts, as OpenSSH's NumberOfPasswordPrompts
+// Bytes a tunnel holds for the session it carries when that session does not read them fast enough.
+constexpr qsizetype TunnelBuffer = 1024 * 1024;
+
+// libssh2's allocator for our sessions: every block is wiped before it is freed, so the copies libssh2
+// makes of a secret (the keyboard-interactive answers, which it frees itself, and the packets carrying a
+// password or passphrase) do not stay behind in freed memory. Plain malloc blocks, with no header of our
+// own: libssh2 1.11 (and OpenSSL) free some of the session's blocks with free() and allocate some that
+// the session frees, which stays harmless. The size of a block is malloc_usable_size's.
+void *wipingAlloc(size_t count, void **)
+{
+    return malloc(count);
+}
+
+void wipingFree(void *block, void **)
+{
+    if (!block)
+        return;
+    explicit_bzero(block, malloc_usable_size(block));
+    free(block);
+}
+
+void *wipingRealloc(void *block, size_t count, void **abstract)
+{
+    if (!block)
+        return malloc(count);
+    const size_t usable = malloc_usable_size(block);
+    if (count <= usable && count > 0)
+        return block;
+    void *moved = malloc(count);
+    if (!moved)
+        return nullptr;
+    memcpy(moved, block, std::min(count, usable));
+    wipingFree(block, abstract);
+    return moved;
+}
 
 bool isFatal(int rc)
 {
@@ -131,6 +168,13 @@ protected:
     bool needsOpening() const override { return m_state == State::Waiting; }
     bool isActive() const override { return m_state == State::Waiting || m_state == State::Open; }
     bool isBusy() const override { return false; } // the carried session has its own keepalive
+    // A full buffer towards the carried session: nothing is read from the channel until it drains.
+    bool wantsSocket() const override
+    {
+        return m_state == State::Waiting
+               || (m_state == State::Open
+                   && (m_toLocal.size() < TunnelBuffer || !m_toRemote.isEmpty() || m_localEof));
+    }
 
     void abort(const QString &message) override
     {
@@ -176,7 +220,7 @@ protected:
         }
         // Channel to socket, bounded: when the carried session does not read, the SSH window stops the peer.
         char buffer[32 * 1024];
-        for (int i = 0; i < 16 && m_toLocal.size() < 1024 * 1024; ++i) {
+        for (int i = 0; i < 16 && m_toLocal.size() < TunnelBuffer; ++i) {
             const ssize_t n = libssh2_channel_read(m_channel, buffer, sizeof(buffer));
             if (n == LIBSSH2_ERROR_EAGAIN || n == 0)
                 break;
@@ -311,8 +355,11 @@ struct SessionPrivate
     std::unique_ptr<LIBSSH2_AGENT, AgentFree> agent;
     QSocketNotifier *readNotifier = nullptr;
     QSocketNotifier *writeNotifier = nullptr;
-    QTimer connectTimer;
+    QTimer connectTimer; // each address, then each exchange until Ready (not while the user answers)
+    QList<QHostAddress> addresses; // still to try after the current one
+    QString connectError;          // why the last address failed
     QTimer keepaliveTimer;
+    bool keepaliveDue = false; // sent from step(), between packets
     QElapsedTimer sinceRead;
     bool scheduled = false;
     bool idleDataPending = false;
@@ -372,8 +419,13 @@ void kbdCallback(const char *,
     if (numPrompts > 0)
         d->kbdPrompted = true;
     for (int i = 0; i < numPrompts; ++i) {
-        // libssh2 frees the responses with its allocator (the default is free()).
-        responses[i].text = static_cast<char *>(malloc(size_t(d->password.size()) + 1));
+        // libssh2 frees the responses with the session's allocator, which wipes them first.
+        responses[i].text = static_cast<char *>(
+            wipingAlloc(size_t(d->password.size()) + 1, abstract));
+        if (!responses[i].text) {
+            responses[i].length = 0;
+            continue;
+        }
         memcpy(responses[i].text, d->password.constData(), size_t(d->password.size()));
         responses[i].length = unsigned(d->password.size());
     }
@@ -462,10 +514,8 @@ void inherit(Endpoint &hop, const Endpoint &from, bool userGiven)
 {
     if (!userGiven && hop.user.isEmpty())
         hop.user = from.user;
-    if (hop.identityFiles.isEmpty()) {
-        hop.identityFiles = from.identityFiles;
-        hop.identitiesOnly = hop.identitiesOnly || from.identitiesOnly;
-    }
+    // Never the target's keys: as with "ssh -i key -J hop", a jump host uses its own IdentityFile (its
+    // config block) or the default keys, so it is not offered (nor asked the passphrase of) the target's.
     if (hop.userKnownHostsFile.isEmpty())
         hop.userKnownHostsFile = from.userKnownHostsFile;
     if (hop.stewardKnownHostsFile.isEmpty())
@@ -556,7 +606,18 @@ Session::Session(const Endpoint &endpoint, QObject *parent)
     d->endpoint = endpoint;
     d->connectTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
-        fail(Core::Tr::tr("Connecting to %1 timed out.").arg(d->endpoint.host), State::Lost);
+        using Phase = SessionPrivate::Phase;
+        if (d->phase == Phase::TcpConnect && !d->addresses.isEmpty()) {
+            d->connectError = Core::Tr::tr("Connecting to %1 timed out.").arg(d->endpoint.host);
+            tryNextAddress();
+            return;
+        }
+        if (d->state == State::Authenticating)
+            fail(Core::Tr::tr("The server %1 stopped answering during authentication (timed out).")
+                     .arg(d->endpoint.host),
+                 State::Lost);
+        else
+            fail(Core::Tr::tr("Connecting to %1 timed out.").arg(d->endpoint.host), State::Lost);
     });
     connect(&d->keepaliveTimer, &QTimer::timeout, this, &Session::onKeepalive);
     d->channelRetryTimer.setSingleShot(true);
@@ -604,17 +665,12 @@ void Session::teardown(bool destroying)
         QHostInfo::abortHostLookup(d->lookupId);
         d->lookupId = -1;
     }
-    delete d->readNotifier;
-    d->readNotifier = nullptr;
-    delete d->writeNotifier;
-    d->writeNotifier = nullptr;
+    d->addresses.clear();
+    d->keepaliveDue = false;
     d->agent.reset();
     d->agentIdentity = nullptr;
     // Close the socket first: freeing the session then cannot block on a dead peer.
-    if (d->fd >= 0) {
-        ::close(d->fd);
-        d->fd = -1;
-    }
+    closeSocket();
     d->abandoned.clear(); // freed with the session below
     d->session.reset();   // frees every channel
     d->opening = nullptr;
@@ -701,42 +757,72 @@ void Session::connectToHost()
 
 void Session::startSocket(const QList<QHostAddress> &addresses)
 {
-    const QHostAddress address = addresses.first();
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto *sa = reinterpret_cast<sockaddr_in6 *>(&storage);
-        sa->sin6_family = AF_INET6;
-        sa->sin6_port = htons(quint16(d->endpoint.port));
-        const Q_IPV6ADDR ip = address.toIPv6Address();
-        memcpy(&sa->sin6_addr, &ip, sizeof(ip));
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *sa = reinterpret_cast<sockaddr_in *>(&storage);
-        sa->sin_family = AF_INET;
-        sa->sin_port = htons(quint16(d->endpoint.port));
-        sa->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
+    d->addresses = addresses;
+    d->connectError.clear();
+    tryNextAddress();
+}
+
+void Session::closeSocket()
+{
+    delete d->readNotifier;
+    d->readNotifier = nullptr;
+    delete d->writeNotifier;
+    d->writeNotifier = nullptr;
+    if (d->fd >= 0) {
+        ::close(d->fd);
+        d->fd = -1;
     }
-    d->fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (d->fd < 0) {
-        fail(Core::Tr::tr("Could not create a socket: %1")
-                 .arg(QString::fromLocal8Bit(strerror(errno))),
-             State::Lost);
+}
+
+// Connects to the next resolved address; when one fails (refused, unreachable, timed out) the next is
+// tried, each with the whole ConnectTimeout, as OpenSSH does. The last failure is the error.
+void Session::tryNextAddress()
+{
+    closeSocket();
+    while (!d->addresses.isEmpty()) {
+        const QHostAddress address = d->addresses.takeFirst();
+        sockaddr_storage storage{};
+        socklen_t length = 0;
+        if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+            auto *sa = reinterpret_cast<sockaddr_in6 *>(&storage);
+            sa->sin6_family = AF_INET6;
+            sa->sin6_port = htons(quint16(d->endpoint.port));
+            const Q_IPV6ADDR ip = address.toIPv6Address();
+            memcpy(&sa->sin6_addr, &ip, sizeof(ip));
+            length = sizeof(sockaddr_in6);
+        } else {
+            auto *sa = reinterpret_cast<sockaddr_in *>(&storage);
+            sa->sin_family = AF_INET;
+            sa->sin_port = htons(quint16(d->endpoint.port));
+            sa->sin_addr.s_addr = htonl(address.toIPv4Address());
+            length = sizeof(sockaddr_in);
+        }
+        const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            d->connectError = Core::Tr::tr("Could not create a socket: %1")
+                                  .arg(QString::fromLocal8Bit(strerror(errno)));
+            continue;
+        }
+        int one = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+        const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&storage), length);
+        if (rc < 0 && errno != EINPROGRESS) {
+            d->connectError = Core::Tr::tr("Could not connect to %1 port %2: %3")
+                                  .arg(d->endpoint.host)
+                                  .arg(d->endpoint.port)
+                                  .arg(QString::fromLocal8Bit(strerror(errno)));
+            ::close(fd);
+            continue;
+        }
+        d->connectTimer.start(d->endpoint.connectTimeoutMs);
+        startOnSocket(fd);
         return;
     }
-    int one = 1;
-    ::setsockopt(d->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    const int rc = ::connect(d->fd, reinterpret_cast<sockaddr *>(&storage), length);
-    if (rc < 0 && errno != EINPROGRESS) {
-        fail(Core::Tr::tr("Could not connect to %1 port %2: %3")
-                 .arg(d->endpoint.host)
-                 .arg(d->endpoint.port)
-                 .arg(QString::fromLocal8Bit(strerror(errno))),
-             State::Lost);
-        return;
-    }
-    startOnSocket(d->fd);
+    fail(d->connectError.isEmpty() ? Core::Tr::tr("Could not connect to %1 port %2.")
+                                         .arg(d->endpoint.host)
+                                         .arg(d->endpoint.port)
+                                   : d->connectError,
+         State::Lost);
 }
 
 void Session::startOnSocket(int fd)
@@ -817,6 +903,41 @@ Session *Session::waitingJump() const
     return nullptr;
 }
 
+// While the user answers a question the server is not at fault: the timeout stops, and starts again in
+// full once the answer came.
+void Session::pauseTimeout()
+{
+    d->connectTimer.stop();
+}
+
+void Session::resumeTimeout()
+{
+    if (d->phase != SessionPrivate::Phase::Ready && d->phase != SessionPrivate::Phase::Idle)
+        d->connectTimer.start(d->endpoint.connectTimeoutMs);
+}
+
+bool Session::mayOpen(const Job *job) const
+{
+    if (d->opening && d->opening != job)
+        return false; // libssh2 opens one channel at a time
+    if (d->channelLimit > 0 && openChannels() >= d->channelLimit)
+        return false;                        // the server's limit: wait for a channel to close
+    return !d->channelRetryTimer.isActive(); // a refused open waits before it tries again
+}
+
+// Some job will read the socket when served: the paused ones and those waiting for their turn to open a
+// channel do not.
+bool Session::hasReader() const
+{
+    if (!d->abandoned.isEmpty())
+        return true;
+    for (const QPointer<Job> &job : std::as_const(d->jobs)) {
+        if (job && job->wantsSocket() && (!job->needsOpening() || mayOpen(job)))
+            return true;
+    }
+    return false;
+}
+
 void Session::updateNotifiers()
 {
     if (!d->readNotifier || !d->writeNotifier)
@@ -836,15 +957,14 @@ void Session::updateNotifiers()
     case Phase::Resolve:
         break;
     case Phase::Ready: {
-        bool reader = !d->abandoned.isEmpty();
-        for (const QPointer<Job> &job : std::as_const(d->jobs)) {
-            if (job && job->isActive())
-                reader = true;
-        }
+        // Bytes nobody reads would wake us up again at once (the notifier is level-triggered): the read
+        // notifier stays off while they wait, and on otherwise (to notice EOF or new bytes).
+        const bool reader = hasReader();
         wantRead = reader || !d->idleDataPending;
         if (reader)
             d->idleDataPending = false;
-        wantWrite = dirs & LIBSSH2_SESSION_BLOCK_OUTBOUND;
+        // A keepalive waits for room in the socket (sendKeepalive()).
+        wantWrite = (dirs & LIBSSH2_SESSION_BLOCK_OUTBOUND) || d->keepaliveDue;
         break;
     }
     default:
@@ -852,6 +972,9 @@ void Session::updateNotifiers()
         wantWrite = dirs & LIBSSH2_SESSION_BLOCK_OUTBOUND;
         break;
     }
+    // Silence is measured from when somebody listens again (a paused command listened to nothing).
+    if (wantRead && !d->readNotifier->isEnabled())
+        d->sinceRead.restart();
     d->readNotifier->setEnabled(wantRead);
     d->writeNotifier->setEnabled(wantWrite);
 }
@@ -1056,6 +1179,7 @@ void Session::trustHostKey()
         return;
     }
     d->phase = SessionPrivate::Phase::AuthList;
+    resumeTimeout();
     setState(State::Authenticating);
     schedule();
 }
@@ -1090,6 +1214,7 @@ void Session::provideSecret(const QByteArray &secret)
     } else {
         return;
     }
+    resumeTimeout();
     schedule();
 }
 
@@ -1105,6 +1230,7 @@ void Session::refuseSecret()
         d->passphraseGiven = false;
         d->passphraseAttempts = 0;
         d->phase = SessionPrivate::Phase::KeyFiles;
+        resumeTimeout();
         schedule();
     } else if (d->phase == SessionPrivate::Phase::WaitPassword) {
         fail(Core::Tr::tr("Permission denied for %1@%2: no password given.")
@@ -1130,6 +1256,7 @@ QString Session::passwordSubject() const
 void Session::askPassword()
 {
     d->phase = SessionPrivate::Phase::WaitPassword;
+    pauseTimeout();
     updateNotifiers();
     emit secretRequested(SecretKind::Password,
                          d->passwordAttempts == 0
@@ -1165,12 +1292,6 @@ void Session::onKeepalive()
         fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
         return;
     }
-    int next = 0;
-    const int rc = libssh2_keepalive_send(d->session.get(), &next);
-    if (isFatal(rc)) {
-        fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
-        return;
-    }
     // Silence for ServerAliveCountMax intervals while something waits on the server: lost.
     const qint64 limit = qint64(d->endpoint.keepaliveSeconds) * 1000
                          * std::max(1, d->endpoint.keepaliveCountMax);
@@ -1182,7 +1303,32 @@ void Session::onKeepalive()
                  .arg(d->endpoint.host)
                  .arg(limit / 1000),
              State::Lost);
+        return;
     }
+    // The keepalive itself is sent from step(), where no job is in the middle of a libssh2 call.
+    d->keepaliveDue = true;
+    schedule();
+}
+
+// libssh2 keeps one half-sent packet per session, and the next call that sends must be the one that
+// started it, with the same data; a keepalive in between is refused, and a keepalive that is itself
+// half-sent (its bytes on libssh2_keepalive_send's stack) would block every channel after it. So it is
+// sent only when no packet is half-sent (no outbound block) and the socket has room for it whole;
+// otherwise it waits for the write notifier.
+void Session::sendKeepalive()
+{
+    LIBSSH2_SESSION *s = d->session.get();
+    if (!s || d->fd < 0 || (libssh2_session_block_directions(s) & LIBSSH2_SESSION_BLOCK_OUTBOUND))
+        return;
+    pollfd writable{d->fd, POLLOUT, 0};
+    if (::poll(&writable, 1, 0) != 1 || !(writable.revents & POLLOUT))
+        return;
+    d->keepaliveDue = false;
+    int next = 0;
+    const int rc = libssh2_keepalive_send(s, &next);
+    if (isFatal(rc))
+        fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
+    // libssh2 hides EAGAIN here; the outbound block it leaves re-arms the write notifier.
 }
 
 void Session::step()
@@ -1204,14 +1350,15 @@ void Session::step()
         if (err == EINPROGRESS || err == EALREADY)
             return;
         if (err != 0) {
-            fail(Core::Tr::tr("Could not connect to %1 port %2: %3")
-                     .arg(d->endpoint.host)
-                     .arg(d->endpoint.port)
-                     .arg(QString::fromLocal8Bit(strerror(err))),
-                 State::Lost);
+            d->connectError = Core::Tr::tr("Could not connect to %1 port %2: %3")
+                                  .arg(d->endpoint.host)
+                                  .arg(d->endpoint.port)
+                                  .arg(QString::fromLocal8Bit(strerror(err)));
+            tryNextAddress(); // fails with connectError when none is left
             return;
         }
-        d->session.reset(libssh2_session_init_ex(nullptr, nullptr, nullptr, d.get()));
+        d->addresses.clear();
+        d->session.reset(libssh2_session_init_ex(wipingAlloc, wipingFree, wipingRealloc, d.get()));
         s = d->session.get();
         if (!s) {
             fail(Core::Tr::tr("Could not create an SSH session."), State::Lost);
@@ -1268,7 +1415,7 @@ void Session::step()
         }
         if (check == KnownHosts::Check::NotFound) {
             d->phase = Phase::WaitHostKeyAnswer;
-            d->connectTimer.stop();
+            pauseTimeout();
             updateNotifiers();
             emit hostKeyUnknown(KnownHosts::fingerprint(d->hostKey),
                                 KnownHosts::keyType(d->hostKey),
@@ -1280,7 +1427,6 @@ void Session::step()
         [[fallthrough]];
     }
     case Phase::AuthList: {
-        d->connectTimer.stop();
         const QByteArray user = d->endpoint.user.toUtf8();
         const char *list = libssh2_userauth_list(s, user.constData(), unsigned(user.size()));
         if (!list) {
@@ -1365,6 +1511,7 @@ void Session::step()
                 QFile f(file);
                 if (f.open(QIODevice::ReadOnly) && isEncrypted(f.readAll())) {
                     d->phase = Phase::WaitPassphrase;
+                    pauseTimeout();
                     updateNotifiers();
                     emit secretRequested(SecretKind::KeyPassphrase,
                                          d->passphraseAttempts == 0
@@ -1483,6 +1630,7 @@ void Session::step()
     }
 
     if (d->phase == Phase::Ready && d->state != State::Ready) {
+        d->connectTimer.stop();
         if (d->endpoint.keepaliveSeconds > 0) {
             libssh2_keepalive_config(s, 1, unsigned(d->endpoint.keepaliveSeconds));
             d->keepaliveTimer.start(d->endpoint.keepaliveSeconds * 1000);
@@ -1509,12 +1657,8 @@ void Session::step()
                 if (!job || d->phase != Phase::Ready)
                     continue;
                 if (job->needsOpening()) {
-                    if (d->opening && d->opening != job)
-                        continue; // libssh2 opens one channel at a time
-                    if (d->channelLimit > 0 && openChannels() >= d->channelLimit)
-                        continue; // the server's limit: wait for a channel to close
-                    if (d->channelRetryTimer.isActive())
-                        continue; // a refused open waits before it tries again
+                    if (!mayOpen(job))
+                        continue;
                     d->opening = job;
                 }
                 progress = job->service(wantMore) || progress;
@@ -1528,10 +1672,12 @@ void Session::step()
         }
         if (again)
             schedule();
-        bool active = !d->abandoned.isEmpty();
-        for (const QPointer<Job> &job : std::as_const(d->jobs))
-            active = active || (job && job->isActive());
-        if (!active && d->fd >= 0) {
+        if (d->keepaliveDue) {
+            sendKeepalive();
+            if (d->phase != Phase::Ready)
+                return;
+        }
+        if (!hasReader() && d->fd >= 0) {
             char c;
             const ssize_t n = ::recv(d->fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) {
@@ -1539,7 +1685,8 @@ void Session::step()
                      State::Lost);
                 return;
             }
-            // Bytes nobody reads yet (a keepalive answer): leave them until a channel needs the socket.
+            // Bytes nobody reads yet (a keepalive answer, output for a paused command): leave them in the
+            // socket until a job reads it again.
             d->idleDataPending = n > 0;
         }
     }

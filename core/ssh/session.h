@@ -42,6 +42,8 @@ struct Endpoint
     std::shared_ptr<const Endpoint> jump;
     int keepaliveSeconds = 0; // ServerAliveInterval; 0 = off
     int keepaliveCountMax = 3;
+    // ConnectTimeout: for each address tried, then for every exchange with the server until Ready (the
+    // key exchange, authentication). Time spent waiting for the user's answer does not count.
     int connectTimeoutMs = 15000;
     QString userKnownHostsFile;    // empty: ~/.ssh/known_hosts
     QString stewardKnownHostsFile; // empty: KnownHosts::stewardFile()
@@ -70,6 +72,9 @@ struct CommandOptions
     QByteArray term = QByteArrayLiteral("xterm");
     int columns = 80;
     int rows = 24;
+    // 0: none. Counted from started(): past it the command fails ("timed out") and its remote process is
+    // stopped as cancel() stops it.
+    int timeoutMs = 0;
 };
 
 // How an upload lands (Session::upload).
@@ -159,12 +164,19 @@ private:
     void fail(const QString &message, State state);
     void setState(State state);
     void startSocket(const QList<QHostAddress> &addresses);
+    void tryNextAddress();
+    void closeSocket();
     void startOnSocket(int fd);
+    void pauseTimeout();
+    void resumeTimeout();
     void startThroughJump(const std::shared_ptr<const Endpoint> &jump);
     Session *waitingJump() const;
     void updateNotifiers();
     void teardown(bool destroying = false);
     void onKeepalive();
+    void sendKeepalive();
+    bool mayOpen(const Job *job) const;
+    bool hasReader() const;
     void failDuringAuthentication();
     void askPassword();
     void wrongPassword();

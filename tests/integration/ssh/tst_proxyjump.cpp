@@ -8,12 +8,30 @@
 #include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
+#include <QAbstractEventDispatcher>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
+#include <sys/resource.h>
+
 using namespace Steward;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// CPU time (user + system) this process used so far, in ms.
+qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+} // namespace
 
 class TestProxyJump : public QObject
 {
@@ -34,6 +52,25 @@ class TestProxyJump : public QObject
     {
         Ssh::Endpoint e = Test::endpointFor(m_target, m_key, m_known);
         e.proxyJump = proxyJump;
+        return e;
+    }
+
+    // A jump host's keys are its own (its block in ~/.ssh/config): give every hop the test key.
+    Ssh::Endpoint keyed(Ssh::Endpoint e) const
+    {
+        const std::function<std::shared_ptr<const Ssh::Endpoint>(std::shared_ptr<const Ssh::Endpoint>)>
+            withKey = [&](std::shared_ptr<const Ssh::Endpoint> hop) {
+                if (!hop)
+                    return hop;
+                auto copy = std::make_shared<Ssh::Endpoint>(*hop);
+                copy->identityFiles = {m_key};
+                copy->identitiesOnly = true;
+                copy->jump = withKey(hop->jump);
+                return std::shared_ptr<const Ssh::Endpoint>(copy);
+            };
+        const auto chain = e.resolveJump();
+        if (chain.ok())
+            e.jump = withKey(chain.value());
         return e;
     }
 
@@ -91,7 +128,7 @@ private slots:
     void throughJumpHost()
     {
         const int before = forwards();
-        Ssh::Session session(endpoint(jumpSpec()));
+        Ssh::Session session(keyed(endpoint(jumpSpec())));
         QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
         session.connectToHost();
         QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
@@ -117,11 +154,72 @@ private slots:
     void chainOfTwoJumps()
     {
         // jump -> jump (itself again, via its own port) -> target: a comma list is a chain.
-        Ssh::Session session(endpoint(jumpSpec() + u',' + jumpSpec()));
+        Ssh::Session session(keyed(endpoint(jumpSpec() + u',' + jumpSpec())));
         session.connectToHost();
         QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
         QCOMPARE(run(session, "printf %s \"${SSH_CONNECTION##* }\""),
                  QByteArray::number(m_target.port()));
+    }
+
+    void pausedThroughJumpIsIdle()
+    {
+        // A paused command behind the jump host: the target's session stops reading the socket pair,
+        // the tunnel's buffer fills and it stops reading the jump host's channel. Neither session may
+        // then keep waking up for data nobody reads.
+        Ssh::Session session(keyed(endpoint(jumpSpec())));
+        session.connectToHost();
+        QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
+        Ssh::Command *command = session.run("head -c 60000000 /dev/zero");
+        qint64 total = 0;
+        bool finished = false;
+        connect(command, &Ssh::Command::stdoutReceived, command, [&](const QByteArray &d) {
+            total += d.size();
+            command->pause();
+        });
+        connect(command, &Ssh::Command::finished, command, [&] { finished = true; });
+        QVERIFY(QTest::qWaitFor([&] { return total > 0; }, 10000));
+        QTest::qWait(1000); // every buffer on the way fills
+        int wakeUps = 0;
+        QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+        const QMetaObject::Connection c = connect(dispatcher,
+                                                  &QAbstractEventDispatcher::awake,
+                                                  dispatcher,
+                                                  [&wakeUps] { ++wakeUps; });
+        const qint64 before = cpuMs();
+        QTest::qWait(1000);
+        const qint64 used = cpuMs() - before;
+        disconnect(c);
+        qInfo("paused through the jump host for 1 s: %lld ms CPU, %d wake-ups", used, wakeUps);
+        QVERIFY2(wakeUps < 1000, "the event loop spins while the command is paused");
+        QVERIFY2(used < 250, "the paused sessions use the CPU");
+        disconnect(command, &Ssh::Command::stdoutReceived, command, nullptr);
+        connect(command, &Ssh::Command::stdoutReceived, command, [&](const QByteArray &d) {
+            total += d.size();
+        });
+        command->resume();
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60000));
+        QCOMPARE(total, qint64(60000000));
+        delete command;
+    }
+
+    void jumpHostNotOfferedTargetKeys()
+    {
+        // The target's IdentityFile is not the jump host's: with no key of its own (and no agent), the
+        // jump host asks for a password, named as the jump host's.
+        Ssh::Session session(endpoint(jumpSpec()));
+        QStringList subjects;
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind, const QString &, const QString &subject) {
+                    subjects.append(subject);
+                    session.refuseSecret();
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), Ssh::Session::State::Closed);
+        QCOMPARE(subjects,
+                 QStringList{Test::SshdFixture::user() + u"@127.0.0.1:"_s
+                             + QString::number(m_jump.port())});
     }
 
     void jumpHostKeyAskedFirst()
@@ -131,7 +229,7 @@ private slots:
         e.userKnownHostsFile = m_target.dir() + u"/only_target"_s;
         QVERIFY(append(e.userKnownHostsFile, m_target.knownHostsLine() + '\n'));
         e.stewardKnownHostsFile = m_target.dir() + u"/steward_jump_trust"_s;
-        Ssh::Session session(e);
+        Ssh::Session session(keyed(e));
         QStringList hosts;
         connect(&session,
                 &Ssh::Session::hostKeyUnknown,
@@ -159,7 +257,7 @@ private slots:
         wrong.replace(QByteArray(QByteArray("[127.0.0.1]:") + QByteArray::number(m_jump.port())),
                       QByteArray(QByteArray("[127.0.0.1]:") + QByteArray::number(m_target.port())));
         QVERIFY(append(e.userKnownHostsFile, m_jump.knownHostsLine() + '\n' + wrong + '\n'));
-        Ssh::Session session(e);
+        Ssh::Session session(keyed(e));
         QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
         session.connectToHost();
         QCOMPARE(settle(session), Ssh::Session::State::Closed);
@@ -180,7 +278,7 @@ private slots:
     {
         m_jump.stop();
         QVERIFY2(m_jump.start({u"DisableForwarding yes"_s}), qPrintable(m_jump.errorString()));
-        Ssh::Session session(endpoint(jumpSpec()));
+        Ssh::Session session(keyed(endpoint(jumpSpec())));
         session.connectToHost();
         QVERIFY(settle(session) != Ssh::Session::State::Ready);
         QVERIFY2(session.errorString().contains(u"jump host"_s)
@@ -195,7 +293,7 @@ private slots:
         Ssh::Endpoint e = endpoint(jumpSpec());
         e.keepaliveSeconds = 1;
         e.keepaliveCountMax = 2;
-        Ssh::Session session(e);
+        Ssh::Session session(keyed(e));
         session.connectToHost();
         QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
         Ssh::Command *c = session.run("sleep 30");

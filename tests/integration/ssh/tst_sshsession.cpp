@@ -6,11 +6,16 @@
 #include "core/ssh/transfer.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
+#include <QAbstractEventDispatcher>
 #include <QFile>
+#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Steward;
 using namespace Qt::StringLiterals;
@@ -28,6 +33,74 @@ qint64 peakRssKiB()
     }
     return -1;
 }
+
+// CPU time (user + system) this process used so far, in ms.
+qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// What the event loop did during a wait: CPU time used and how often it woke up. A socket notifier
+// left enabled on a socket nobody reads fires at once on every iteration (a busy loop): hundreds of
+// thousands of wake-ups a second, where an idle loop under QTest::qWait wakes about a hundred times.
+struct Activity
+{
+    qint64 cpuMs = 0;
+    int wakeUps = 0;
+};
+Activity activityDuring(int ms)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    int wakeUps = 0;
+    const QMetaObject::Connection c = QObject::connect(dispatcher,
+                                                       &QAbstractEventDispatcher::awake,
+                                                       dispatcher,
+                                                       [&wakeUps] { ++wakeUps; });
+    const qint64 before = cpuMs();
+    QTest::qWait(ms);
+    const Activity activity{cpuMs() - before, wakeUps};
+    QObject::disconnect(c);
+    return activity;
+}
+
+// A TCP relay to a server that can be frozen: it then passes nothing either way, like a server that
+// hangs after the key exchange.
+class FreezingRelay : public QObject
+{
+public:
+    bool listen(quint16 target)
+    {
+        m_target = target;
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                const auto pass = [this](QTcpSocket *from, QTcpSocket *to) {
+                    if (!m_frozen)
+                        to->write(from->readAll());
+                };
+                connect(client, &QTcpSocket::readyRead, upstream, [=] { pass(client, upstream); });
+                connect(upstream, &QTcpSocket::readyRead, client, [=] { pass(upstream, client); });
+                connect(upstream,
+                        &QTcpSocket::disconnected,
+                        client,
+                        &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void freeze() { m_frozen = true; }
+
+private:
+    QTcpServer m_server;
+    quint16 m_target = 0;
+    bool m_frozen = false;
+};
 
 struct Output
 {
@@ -521,6 +594,43 @@ private slots:
         QCOMPARE(total, qint64(50000000));
     }
 
+    void pausedCommandIsIdle()
+    {
+        // A paused command leaves the server's data unread in the socket: the session must not keep
+        // waking up for it (a busy loop on the GUI thread), nor take the silence for a dead server.
+        Ssh::Endpoint e = endpoint();
+        e.keepaliveSeconds = 1;
+        e.keepaliveCountMax = 1;
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::Command *command = session.run("head -c 50000000 /dev/zero");
+        qint64 total = 0;
+        connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
+            total += d.size();
+            if (total > 1000000)
+                command->pause();
+        });
+        Output *o = collect(command, false);
+        QVERIFY(QTest::qWaitFor([&] { return total > 1000000; }, 10000));
+        QTest::qWait(500); // the window and the socket buffers fill
+        const Activity paused = activityDuring(1000);
+        qInfo("paused for 1 s: %lld ms CPU, %d wake-ups", paused.cpuMs, paused.wakeUps);
+        QVERIFY2(paused.wakeUps < 1000, "the event loop spins while the command is paused");
+        QVERIFY2(paused.cpuMs < 250, "the paused session uses the CPU");
+        QTest::qWait(1500); // past ServerAliveInterval × ServerAliveCountMax
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
+        QVERIFY(!o->finished && !o->failed);
+        disconnect(command, &Ssh::Command::stdoutReceived, this, nullptr);
+        connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
+            total += d.size();
+        });
+        command->resume();
+        QVERIFY(wait(o, 60000));
+        QVERIFY2(o->finished, qPrintable(o->error));
+        QCOMPARE(total, qint64(50000000));
+    }
+
     void parallelCommands()
     {
         Ssh::Session session(endpoint());
@@ -633,6 +743,141 @@ private slots:
                      },
                      5000),
                  "the remote process still runs");
+    }
+
+    void cancelIgnoringTermStillFinishes_data()
+    {
+        QTest::addColumn<bool>("pty");
+        QTest::newRow("no pty") << false;
+        QTest::newRow("pty") << true;
+    }
+    void cancelIgnoringTermStillFinishes()
+    {
+        // A silent process that ignores TERM: after the grace period the channel is closed anyway (and
+        // the process killed), without waiting for any output from the server to wake the command up.
+        QFETCH(bool, pty);
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const QByteArray marker = pty ? "1274" : "1273";
+        Ssh::CommandOptions options;
+        options.pty = pty;
+        // Without a PTY sshd signals the process it started (hence exec); with one, closing the
+        // channel hangs up the terminal's whole process group.
+        const QByteArray command = pty ? QByteArray("trap '' TERM; sleep " + marker + "; echo never")
+                                       : QByteArray("trap '' TERM; exec sleep " + marker);
+        Ssh::Command *running = session.run(command, options);
+        Output *o = collect(running);
+        QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
+                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
+            5000));
+        QElapsedTimer timer;
+        timer.start();
+        running->cancel();
+        QVERIFY2(wait(o, 15000), "cancel never finished");
+        qInfo("cancel finished after %lld ms", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 7000, "cancel took too long");
+        QVERIFY(!o->out.contains("never"));
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 1;
+                     },
+                     5000),
+                 "the remote process still runs");
+    }
+
+    void commandTimeout()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::CommandOptions options;
+        options.timeoutMs = 1500;
+        // Within the limit: as usual.
+        const Output quick = runSync(session, "sleep 0.2; echo quick", options);
+        QVERIFY2(quick.finished, qPrintable(quick.error));
+        QCOMPARE(quick.out, QByteArray("quick\n"));
+        // Past it: failed, saying so, and the remote process is stopped (TERM; KILL if ignored).
+        for (const QByteArray &command :
+             {QByteArray("sleep 1291; echo never"), QByteArray("trap '' TERM; exec sleep 1292")}) {
+            const QByteArray marker = command.mid(command.indexOf("sleep ") + 6, 4);
+            Ssh::Command *slow = session.run(command, options);
+            Output *o = collect(slow);
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(wait(o, 15000));
+            QVERIFY2(o->failed, command.constData());
+            QVERIFY2(o->error.contains(u"timed out"_s), qPrintable(o->error));
+            QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 1500 + 2 * 2000 + 1500,
+                     qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(slow->state(), Ssh::Command::State::Failed);
+            QVERIFY(!o->out.contains("never"));
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode
+                                    == 1;
+                         },
+                         5000),
+                     "the remote process still runs");
+            delete slow;
+        }
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
+    }
+
+    void authenticationStallTimesOut()
+    {
+        // The server answers the key exchange, then hangs: the connect timeout covers authentication too,
+        // but not the time the user takes to answer a question (here the unknown host key).
+        FreezingRelay relay;
+        QVERIFY(relay.listen(quint16(m_sshd.port())));
+        Ssh::Endpoint e = endpoint();
+        e.port = relay.port(); // [127.0.0.1]:relay is in no known_hosts file: asked
+        e.stewardKnownHostsFile = m_sshd.dir() + u"/stall_known_hosts"_s;
+        e.connectTimeoutMs = 1500;
+        Ssh::Session session(e);
+        bool asked = false;
+        connect(&session, &Ssh::Session::hostKeyUnknown, this, [&] {
+            asked = true;
+            relay.freeze();
+        });
+        session.connectToHost();
+        QVERIFY(QTest::qWaitFor([&] { return asked; }, 10000));
+        QTest::qWait(
+            2500); // the user thinks longer than the timeout: that is not the server's fault
+        QCOMPARE(session.state(), Ssh::Session::State::Connecting);
+        QElapsedTimer timer;
+        timer.start();
+        session.trustHostKey();
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+        QVERIFY2(timer.elapsed() < 1500 + 2000, "the stalled authentication was not timed out");
+        QVERIFY2(session.errorString().contains(u"authentication"_s),
+                 qPrintable(session.errorString()));
+    }
+
+    void nextAddressAfterRefusal()
+    {
+        // "localhost" resolves to ::1 first, then 127.0.0.1; the fixture listens on 127.0.0.1 only, so
+        // the first address refuses and the next one is tried, as OpenSSH does.
+        const QList<QHostAddress> addresses = QHostInfo::fromName(u"localhost"_s).addresses();
+        QVERIFY2(addresses.size() >= 2 && addresses.first() != QHostAddress(QHostAddress::LocalHost)
+                     && addresses.contains(QHostAddress(QHostAddress::LocalHost)),
+                 "localhost should resolve to ::1 first, then 127.0.0.1 (see /etc/hosts)");
+        Ssh::Endpoint e = endpoint();
+        e.host = u"localhost"_s;
+        e.userKnownHostsFile = m_sshd.dir() + u"/localhost_known_hosts"_s;
+        QFile known(e.userKnownHostsFile);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(Ssh::KnownHosts::entryLine(u"localhost"_s, m_sshd.port(), m_sshd.hostKeyBlob())
+                    + '\n');
+        known.close();
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(runSync(session, "echo ok").out, QByteArray("ok\n"));
     }
 
     void sshdKilledThenReconnect()

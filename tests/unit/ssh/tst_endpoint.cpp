@@ -76,8 +76,10 @@ private slots:
         QCOMPARE(last->jump->user, u"deploy"_s); // not given: the target's
         QCOMPARE(last->jump->port, 22);
         QVERIFY(!last->jump->jump);
-        // What the hops do not say comes from the target.
-        QCOMPARE(last->identityFiles, QStringList{u"/keys/id_deploy"_s});
+        // What the hops do not say comes from the target, except its keys: as with OpenSSH's
+        // "ssh -i key -J hop", a jump host gets its own keys (the defaults, or its config block's).
+        QVERIFY(last->identityFiles.isEmpty());
+        QVERIFY(last->jump->identityFiles.isEmpty());
         QCOMPARE(last->userKnownHostsFile, u"/kh"_s);
         QCOMPARE(last->keepaliveSeconds, 15);
 
@@ -95,6 +97,7 @@ private slots:
         const SshConfig config = SshConfig::parse("Host social\n"
                                                   "    HostName 203.0.113.7\n"
                                                   "    User mastodon\n"
+                                                  "    IdentityFile /keys/social\n"
                                                   "    ProxyJump bastion\n"
                                                   "Host bastion\n"
                                                   "    HostName bastion.example.org\n"
@@ -122,6 +125,9 @@ private slots:
         QVERIFY(e->jump->jump);
         QCOMPARE(e->jump->jump->host, u"gate.example.org"_s);
         QCOMPARE(e->jump->jump->user, u"me"_s);
+        // The target's key is not offered to a jump host that has none configured.
+        QCOMPARE(e->identityFiles, QStringList{u"/keys/social"_s});
+        QVERIFY(e->jump->jump->identityFiles.isEmpty());
 
         const Result<Ssh::Endpoint> loop = Ssh::Endpoint::fromSshConfig(config, u"loop1"_s, u"me"_s);
         QVERIFY(!loop.ok());
