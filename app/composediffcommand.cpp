@@ -121,27 +121,53 @@ int runComposeDiff(const QStringList &arguments)
         if (report->threeWay) {
             QStringList lines;
             for (const auto &h : report->threeWay->hunks) {
+                const QString &name = deployed->name;
+                if (h.upstream.oldCount == 0) {
+                    // A pure insertion, numbered like git's "-N,0": after line N (0: at the top).
+                    const int after = h.upstream.oldStart;
+                    switch (h.status) {
+                    case Compose::HunkStatus::Missing:
+                        lines.append(
+                            App::Tr::tr("upstream lines added after line %1: not yet in %2")
+                                .arg(after)
+                                .arg(name));
+                        break;
+                    case Compose::HunkStatus::Present:
+                        lines.append(
+                            App::Tr::tr("upstream lines added after line %1: already in %2")
+                                .arg(after)
+                                .arg(name));
+                        break;
+                    case Compose::HunkStatus::Conflict:
+                        lines.append(App::Tr::tr("upstream lines added after line %1: conflicts "
+                                                 "with a local change in %2")
+                                         .arg(after)
+                                         .arg(name));
+                        break;
+                    }
+                    continue;
+                }
                 const int first = h.upstream.oldStart + 1;
-                const int last = h.upstream.oldStart + std::max(1, h.upstream.oldCount);
+                const int last = h.upstream.oldEnd();
                 switch (h.status) {
                 case Compose::HunkStatus::Missing:
                     lines.append(App::Tr::tr("upstream lines %1-%2: not yet in %3")
                                      .arg(first)
                                      .arg(last)
-                                     .arg(deployed->name));
+                                     .arg(name));
                     break;
                 case Compose::HunkStatus::Present:
                     lines.append(App::Tr::tr("upstream lines %1-%2: already in %3")
                                      .arg(first)
                                      .arg(last)
-                                     .arg(deployed->name));
+                                     .arg(name));
                     break;
                 case Compose::HunkStatus::Conflict:
                     lines.append(
                         App::Tr::tr("upstream lines %1-%2: conflicts with a local change in %3")
                             .arg(first)
                             .arg(last)
-                            .arg(deployed->name));
+                            .arg(name));
                     break;
                 }
             }

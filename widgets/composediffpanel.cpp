@@ -685,10 +685,12 @@ void ComposeDiffPanel::showReport()
                 apply->setFlags(Qt::ItemIsSelectable);
         }
         m_hunks->setItem(int(i), 0, apply);
+        // An insertion is numbered like git's "-N,0": after line N.
         m_hunks->setItem(int(i),
                          1,
-                         new QTableWidgetItem(u"%1-%2"_s.arg(c.oldStart + 1)
-                                                  .arg(c.oldStart + std::max(1, c.oldCount))));
+                         new QTableWidgetItem(
+                             c.oldCount == 0 ? Widgets::Tr::tr("after %1").arg(c.oldStart)
+                                             : u"%1-%2"_s.arg(c.oldStart + 1).arg(c.oldEnd())));
         statusItem->setText(status);
         m_hunks->setItem(int(i), 2, statusItem);
         const QString first = c.newCount > 0 ? r.newDoc.lines.value(c.newStart)

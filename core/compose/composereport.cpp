@@ -12,8 +12,9 @@ namespace {
 
 QJsonObject range(int start, int count)
 {
-    // 1-based first line, like a unified diff header.
-    return QJsonObject{{u"start"_s, start + 1}, {u"count"_s, count}};
+    // Like a unified diff header: the 1-based first line, or for an empty range (count 0, an insertion
+    // point) the line before it, 0 at the top ("-34,0": after line 34).
+    return QJsonObject{{u"start"_s, count == 0 ? start : start + 1}, {u"count"_s, count}};
 }
 
 QJsonObject fieldJson(const FieldChange &f)

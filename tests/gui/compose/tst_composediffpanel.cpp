@@ -54,6 +54,7 @@ private Q_SLOTS:
     void unifiedSummaryJumpAndOverview();
     void threeWayAcceptSkipBuildsPatch();
     void threeWayStatusMarks();
+    void insertionsNumberedLikeGit();
     void malformedInputShowsError();
     void cancelKeepsPreviousComparison();
     void referencesFromLocalCheckout();
@@ -336,6 +337,26 @@ void TestComposeDiffPanel::threeWayStatusMarks()
     panel.hunkTable()->item(2, 0)->setCheckState(Qt::Checked);
     QVERIFY(blockText(merged, merged->statusMarks().at(2).firstLine).contains(u"puma"_s));
     QVERIFY(merged->statusMarks().at(2).toolTip.contains(u"Applied"_s));
+}
+
+void TestComposeDiffPanel::insertionsNumberedLikeGit()
+{
+    // v3.5.3 -> v4.0.2: git's headers "-30 +30,7", "-34,0 +41" and "-43,0 +51,5".
+    ComposeDiffPanel panel;
+    panel.show();
+    QSignalSpy finished(&panel, &ComposeDiffPanel::comparisonFinished);
+    panel.setSources(Compose::Fixtures::path(u"v3.5.3"_s),
+                     Compose::Fixtures::path(u"v4.0.2"_s),
+                     Compose::Fixtures::path(u"v3.5.3"_s));
+    panel.compare();
+    QVERIFY(finished.wait(10'000));
+    QStringList ranges;
+    for (int row = 0; row < panel.hunkTable()->rowCount(); ++row)
+        ranges.append(panel.hunkTable()->item(row, 1)->text());
+    QCOMPARE(ranges,
+             (QStringList{
+                 u"18-18"_s, u"28-28"_s, u"30-30"_s, u"33-33"_s, u"after 34"_s, u"after 43"_s}));
+    QVERIFY(panel.hunkTable()->item(4, 2)->toolTip().contains(u"added after line 34"_s));
 }
 
 void TestComposeDiffPanel::malformedInputShowsError()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void upstreamReferences();
     void localCheckout();
     void fileThatReadsLikeAReference();
+    void insertionsNumberedLikeGit();
 
 private:
     Run run(const QStringList &arguments,
@@ -269,6 +270,50 @@ void TestComposeDiffCommand::fileThatReadsLikeAReference()
     const Run old = run({u"configs/old@v4"_s, Compose::Fixtures::path(u"v4.3.0"_s)}, {}, work);
     QVERIFY2(old.exitCode == 0, old.err.constData());
     QVERIFY(old.out.contains("tag v4.2.10 → v4.3.0"));
+}
+
+void TestComposeDiffCommand::insertionsNumberedLikeGit()
+{
+    // v3.5.3 -> v4.0.2 has two pure insertions: git says "-34,0" and "-43,0" (after lines 34 and 43).
+    const QString oldPath = Compose::Fixtures::path(u"v3.5.3"_s);
+    const QString newPath = Compose::Fixtures::path(u"v4.0.2"_s);
+    QProcess git;
+    git.start(u"git"_s, {u"diff"_s, u"--no-index"_s, u"--patience"_s, u"-U0"_s, oldPath, newPath});
+    QVERIFY(git.waitForFinished(30'000));
+    QCOMPARE(git.exitCode(), 1); // the files differ
+    QStringList gitHeaders;
+    for (const QByteArray &line : git.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("@@ "))
+            gitHeaders.append(QString::fromUtf8(line.left(line.indexOf(" @@") + 3)));
+    }
+    QVERIFY(gitHeaders.contains(u"@@ -34,0 +41 @@"_s));
+
+    // The JSON ranges read the same, deployed ones included (DEPLOYED = OLD: every hunk is missing).
+    const Run r = run({oldPath, newPath, oldPath, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    auto side = [](const QJsonObject &range) {
+        const int start = range.value(u"start"_s).toInt();
+        const int count = range.value(u"count"_s).toInt();
+        return count == 1 ? QString::number(start) : u"%1,%2"_s.arg(start).arg(count);
+    };
+    QStringList ours;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(u"hunks"_s).toArray()) {
+        const QJsonObject h = v.toObject();
+        ours.append(u"@@ -%1 +%2 @@"_s.arg(side(h.value(u"old"_s).toObject()),
+                                           side(h.value(u"new"_s).toObject())));
+        QCOMPARE(h.value(u"deployed"_s), h.value(u"old"_s));
+    }
+    QCOMPARE(ours, gitHeaders);
+
+    // The status lines say where an insertion goes, as git numbers it.
+    const Run summary = run({oldPath, newPath, oldPath});
+    QCOMPARE(summary.exitCode, 0);
+    const QString out = QString::fromUtf8(summary.out);
+    QVERIFY2(out.contains(u"upstream lines added after line 34: not yet in "_s + oldPath),
+             summary.out.constData());
+    QVERIFY(out.contains(u"upstream lines added after line 43: not yet in "_s + oldPath));
+    QVERIFY(out.contains(u"upstream lines 30-30: not yet in "_s + oldPath));
+    QVERIFY(!out.contains(u"upstream lines 35-35"_s));
 }
 
 void TestComposeDiffCommand::localCheckout()
