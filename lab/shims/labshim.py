@@ -12,6 +12,7 @@ import datetime as dt
 import glob
 import hashlib
 import json
+import math
 import os
 import re
 import subprocess
@@ -62,6 +63,80 @@ def err(s=""):
 
 def now():
     return time.time()
+
+
+class UsageError(Exception):
+    pass
+
+
+class GnuOptions:
+    """Arguments as GNU getopt_long() reads them, as the real tools do: short options combined
+    (`-xeu UNIT`, `-fu UNIT`, `-hT`), an option's argument attached or in the next word (`-n50`,
+    `-n 50`, `--lines=50`, `--lines 50`), optional arguments attached only, long options by a unique
+    prefix, operands anywhere (GNU permutes) and `--` ending the options. spec: (short, long, kind)
+    with kind "n" (no argument), "r" (required) or "o" (optional). Yields (long name or short letter,
+    value); operands are collected in .operands. Errors raise UsageError with getopt's message."""
+
+    def __init__(self, prog, args, spec):
+        self.prog, self.args, self.i, self.operands = prog, list(args), 0, []
+        self.short = {s: (l or s, k) for s, l, k in spec if s}
+        self.long = {l: k for s, l, k in spec if l}
+
+    def peek(self):
+        return self.args[self.i] if self.i < len(self.args) else None
+
+    def take(self):
+        self.i += 1
+        return self.args[self.i - 1]
+
+    def __iter__(self):
+        while self.i < len(self.args):
+            a = self.take()
+            if a == "--":
+                self.operands += self.args[self.i:]
+                self.i = len(self.args)
+            elif a.startswith("--"):
+                yield self._long(a)
+            elif a.startswith("-") and a != "-":
+                j = 1
+                while j < len(a):
+                    c = a[j]
+                    if c not in self.short:
+                        raise UsageError("%s: invalid option -- '%s'" % (self.prog, c))
+                    name, kind = self.short[c]
+                    rest = a[j + 1:]
+                    if kind == "n":
+                        yield name, None
+                        j += 1
+                        continue
+                    if rest:
+                        yield name, rest
+                    elif kind == "r":
+                        if self.peek() is None:
+                            raise UsageError("%s: option requires an argument -- '%s'" % (self.prog, c))
+                        yield name, self.take()
+                    else:
+                        yield name, None
+                    break
+            else:
+                self.operands.append(a)
+
+    def _long(self, a):
+        text, eq, value = a[2:].partition("=")
+        names = [text] if text in self.long else [n for n in self.long if n.startswith(text)]
+        if len(names) != 1:
+            if names:
+                raise UsageError("%s: option '%s' is ambiguous" % (self.prog, a.split("=")[0]))
+            raise UsageError("%s: unrecognized option '%s'" % (self.prog, a))
+        name = names[0]
+        kind = self.long[name]
+        if kind == "n" and eq:
+            raise UsageError("%s: option '--%s' doesn't allow an argument" % (self.prog, name))
+        if kind == "r" and not eq:
+            if self.peek() is None:
+                raise UsageError("%s: option '--%s' requires an argument" % (self.prog, name))
+            value = self.take()
+        return name, (value if eq or kind == "r" else None)
 
 
 def read_json(path, default=None):
@@ -115,52 +190,43 @@ def systemd_log(unit, message, ts=None):
 
 
 # ------------------------------------------------------------------ time formats
-def fmt_ts(ts):  # systemd: "Sun 2026-11-22 00:10:00 UTC"
-    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%a %Y-%m-%d %H:%M:%S UTC")
+def fmt_ts(ts):  # systemd, in local time: "Sun 2026-11-22 00:10:00 UTC"
+    return time.strftime("%a %Y-%m-%d %H:%M:%S %Z", time.localtime(ts))
 
 
-def fmt_timespan(sec):  # systemd format_timespan, two most significant units
-    sec = int(abs(sec))
-    units = [("y", 31557600), ("month", 2629800), ("w", 604800), ("d", 86400), ("h", 3600), ("min", 60), ("s", 1)]
-    parts = []
-    for name, size in units:
-        if sec >= size:
-            v, sec = divmod(sec, size)
-            if name == "d":
-                parts.append("%d day%s" % (v, "" if v == 1 else "s"))
-            elif name == "month":
-                parts.append("%d month%s" % (v, "" if v == 1 else "s"))
-            elif name == "w":
-                parts.append("%dw" % v)
-            else:
-                parts.append("%d%s" % (v, name))
-        if len(parts) == 2:
-            break
-    return " ".join(parts) or "0s"
+def plural(n, one, many):
+    return "%d %s" % (n, one if n == 1 else many)
 
 
-def fmt_relative(sec):  # systemd format_timestamp_relative, without the "ago"/"left" suffix
-    s = int(abs(sec))
-    day, hour, minute = 86400, 3600, 60
-    if s >= 365 * day:
-        return "%d years %d months" % (s // (365 * day), (s % (365 * day)) // (30 * day))
-    if s >= 30 * day:
-        return "%d months %d days" % (s // (30 * day), (s % (30 * day)) // day)
-    if s >= 7 * day:
-        return "%d weeks %d days" % (s // (7 * day), (s % (7 * day)) // day)
-    if s >= 2 * day:
-        return "%d days" % (s // day)
-    if s >= 25 * hour:
-        return "1 day %dh" % ((s - day) // hour)
-    if s >= 6 * hour:
-        return "%dh" % (s // hour)
-    if s >= hour:
-        return "%dh %dmin" % (s // hour, (s % hour) // minute)
-    if s >= 5 * minute:
-        return "%dmin" % (s // minute)
-    if s >= minute:
-        return "%dmin %ds" % (s // minute, s % minute)
-    return "%ds" % s
+def fmt_relative(sec):
+    """systemd's format_timestamp_relative() without the " ago"/" left": a year is 365.25 days and a
+    month 30.44 days (USEC_PER_YEAR, USEC_PER_MONTH in src/basic/time-util.h)."""
+    us = int(abs(sec) * 1000000)
+    sec_us, minute, hour, day = 1000000, 60 * 1000000, 3600 * 1000000, 86400 * 1000000
+    week, month, year = 7 * day, 2629800 * sec_us, 31557600 * sec_us
+    if us >= year:
+        return "%s %s" % (plural(us // year, "year", "years"), plural((us % year) // month, "month", "months"))
+    if us >= month:
+        return "%s %s" % (plural(us // month, "month", "months"), plural((us % month) // day, "day", "days"))
+    if us >= week:
+        return "%s %s" % (plural(us // week, "week", "weeks"), plural((us % week) // day, "day", "days"))
+    if us >= 2 * day:
+        return "%d days" % (us // day)
+    if us >= 25 * hour:
+        return "1 day %dh" % ((us - day) // hour)
+    if us >= 6 * hour:
+        return "%dh" % (us // hour)
+    if us >= hour:
+        return "%dh %dmin" % (us // hour, (us % hour) // minute)
+    if us >= 5 * minute:
+        return "%dmin" % (us // minute)
+    if us >= minute:
+        return "%dmin %ds" % (us // minute, (us % minute) // sec_us)
+    if us >= sec_us:
+        return "%ds" % (us // sec_us)
+    if us >= 1000:
+        return "%dms" % (us // 1000)
+    return "%dus" % us
 
 
 def human_duration(sec):  # docker/go-units HumanDuration
@@ -364,7 +430,7 @@ def tabwrite(rows, pad=3):
     lines = []
     for r in rows:
         cells = [r[i].ljust(widths[i] + pad) if i < len(r) - 1 else r[i] for i in range(len(r))]
-        lines.append("".join(cells).rstrip() if False else "".join(cells))
+        lines.append("".join(cells))
     return lines
 
 
@@ -486,7 +552,9 @@ def compose_logs(project, services, args):
             err("no such service: %s" % s)
             return 1
     names = [s for s in sorted(services) if not only or s in only]
-    width = max(len("%s-1" % s) for s in names)
+    # Compose's log prefix: the container name padded to the longest one plus one, then " | "
+    # (cmd/formatter/logs.go: computeWidth, setPrefix), so "web-1  | " for web alone.
+    width = max(len("%s-1" % s) for s in names) + 1
 
     def fmt(svc, raw):
         stamp, _, text = raw.partition(" ")
@@ -634,22 +702,30 @@ def compose_stop_start(project, services, verb, args):
         if s not in services:
             err("no such service: %s" % s)
             return 1
+    # stop: dependents first; start and restart: dependencies first (db and redis before the rest).
     order = [s for s in ("sidekiq", "streaming", "web", "redis", "db") if s in services]
-    if verb == "start":
+    if verb in ("start", "restart"):
         order = list(reversed(order))
     for svc in order:
         if only and svc not in only:
             continue
         st = svc_state(svc, services)
         name = "%s-%s-1" % (project, svc)
-        if verb in ("stop", "restart") and st["state"] == "running":
+        if verb == "restart":
+            # Compose restarts every container of the service, running or not, and reports only
+            # Restarting and Started (pkg/compose/restart.go).
+            err(" Container %s  Restarting" % name)
+            if st["state"] == "running":
+                svc_log(svc, "Stopping (signal TERM)")
+            st.update(state="running", started=now())
+            started_log(svc, st)
+            err(" Container %s  Started" % name)
+        elif verb == "stop" and st["state"] == "running":
             err(" Container %s  Stopping" % name)
             st.update(state="exited", finished=now(), exit=0 if svc in ("db", "redis") else 143)
             svc_log(svc, "Stopping (signal TERM)")
             err(" Container %s  Stopped" % name)
-        if verb == "restart":
-            err(" Container %s  Restarting" % name) if False else None
-        if verb in ("start", "restart") and st["state"] != "running":
+        elif verb == "start" and st["state"] != "running":
             err(" Container %s  Starting" % name)
             st.update(state="running", started=now())
             started_log(svc, st)
@@ -723,7 +799,6 @@ def camelize(name):
 
 
 def rails_say(text):
-    text = text
     return "== %s %s" % (text, "=" * max(0, 75 - len(text)))
 
 
@@ -957,7 +1032,9 @@ def unit_state(u):
         st = {"active": "inactive", "sub": "dead", "since": now() - 86400, "result": "success", "pid": 0,
               "status": 0, "last": 0}
     pidfile = os.path.join(LAB, "state", "units", u + ".pid")
-    if st["active"] == "activating" and os.path.exists(pidfile):
+    if st["active"] == "activating":
+        # The job runs while its process does; one killed (by `steward-lab stop`, say) failed with a
+        # signal, as systemd would say, so that the next start runs it again.
         try:
             pid = int(open(pidfile).read())
             os.kill(pid, 0)
@@ -968,6 +1045,7 @@ def unit_state(u):
             st = read_json(os.path.join(LAB, "state", "units", u + ".json"), st)
             if st["active"] == "activating":
                 st.update(active="failed", sub="failed", result="signal", since=now())
+                save_unit(u, st)
     return st
 
 
@@ -1281,79 +1359,175 @@ def read_journal():
         return []
 
 
-def short_line(e, iso=False):
-    ts = int(e["__REALTIME_TIMESTAMP"]) / 1e6
-    d = dt.datetime.fromtimestamp(ts, dt.timezone.utc)
-    stamp = d.strftime("%Y-%m-%dT%H:%M:%S+00:00") if iso else d.strftime("%b %d %H:%M:%S")
-    return "%s %s %s[%s]: %s" % (stamp, e["_HOSTNAME"], e["SYSLOG_IDENTIFIER"], e["_PID"], e["MESSAGE"])
+def local_time(ts, utc=False):
+    return dt.datetime.fromtimestamp(ts, dt.timezone.utc) if utc else dt.datetime.fromtimestamp(ts).astimezone()
+
+
+def short_line(e, iso=False, utc=False, hostname=True):
+    """journalctl's short and short-iso lines, in local time (or UTC with --utc)."""
+    d = local_time(int(e["__REALTIME_TIMESTAMP"]) / 1e6, utc)
+    if iso:
+        offset = d.strftime("%z")
+        stamp = d.strftime("%Y-%m-%dT%H:%M:%S") + offset[:3] + ":" + offset[3:]
+    else:
+        stamp = d.strftime("%b %d %H:%M:%S")
+    host = (" " + e["_HOSTNAME"]) if hostname else ""
+    return "%s%s %s[%s]: %s" % (stamp, host, e["SYSLOG_IDENTIFIER"], e["_PID"], e["MESSAGE"])
+
+
+SPAN_UNITS = {"us": 1e-6, "usec": 1e-6, "ms": 1e-3, "msec": 1e-3, "s": 1, "sec": 1, "second": 1, "seconds": 1,
+              "m": 60, "min": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hour": 3600,
+              "hours": 3600, "d": 86400, "day": 86400, "days": 86400, "w": 604800, "week": 604800,
+              "weeks": 604800, "M": 2629800, "month": 2629800, "months": 2629800, "y": 31557600,
+              "year": 31557600, "years": 31557600}
+
+
+def parse_span(text):
+    total, pos = 0.0, 0
+    for m in re.finditer(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+)", text):
+        if m.start() != pos or m.group(2) not in SPAN_UNITS:
+            return None
+        total += float(m.group(1)) * SPAN_UNITS[m.group(2)]
+        pos = m.end()
+    return total if pos == len(text) and pos else None
 
 
 def parse_since(s):
+    """A timestamp as journalctl's --since/--until read it (systemd.time(7)): local time unless it
+    ends in UTC; "today", "yesterday", "tomorrow", "now", "@EPOCH", "-10min", "+1h", "2h ago"."""
+    text = s.strip()
     t = now()
-    day = t - (t % 86400)
-    if s == "today":
-        return day
-    if s == "yesterday":
-        return day - 86400
-    if s == "now":
-        return t
-    if s.startswith("@"):
-        return float(s[1:])
-    m = re.match(r"^-?(\d+)\s*(s|sec|second|seconds|m|min|minute|minutes|h|hour|hours|d|day|days)( ago)?$", s.strip())
-    if m:
-        mult = {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)[0] if m.group(2) != "min" else "m"]
-        if m.group(2).startswith("min"):
-            mult = 60
-        return t - int(m.group(1)) * mult
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"):
+    midnight = dt.datetime.combine(dt.date.today(), dt.time()).timestamp()
+    special = {"now": t, "today": midnight, "yesterday": midnight - 86400, "tomorrow": midnight + 86400}
+    if text in special:
+        return special[text]
+    if text.startswith("@"):
         try:
-            return dt.datetime.strptime(s, fmt).replace(tzinfo=dt.timezone.utc).timestamp()
+            return float(text[1:])
         except ValueError:
             pass
-    err('Failed to parse timestamp: %s' % s)
-    sys.exit(1)
+    for sign, body in (("-", text[1:] if text.startswith("-") else None),
+                       ("+", text[1:] if text.startswith("+") else None),
+                       ("-", text[:-4] if text.endswith(" ago") else None)):
+        if body is not None:
+            span = parse_span(body)
+            if span is not None:
+                return t - span if sign == "-" else t + span
+    tz = None
+    if text.endswith(" UTC"):
+        text, tz = text[:-4], dt.timezone.utc
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%H:%M:%S", "%H:%M"):
+        try:
+            d = dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if fmt.startswith("%H"):
+            d = dt.datetime.combine(dt.date.today(), d.time())
+        return d.replace(tzinfo=tz).timestamp()  # a naive time is local time
+    raise UsageError("Failed to parse timestamp: %s" % s)
+
+
+PRIORITIES = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
+
+JOURNALCTL_OPTIONS = [
+    ("h", "help", "n"), (None, "version", "n"), (None, "no-pager", "n"), ("e", "pager-end", "n"),
+    ("f", "follow", "n"), ("o", "output", "r"), ("a", "all", "n"), ("l", "full", "n"), (None, "no-full", "n"),
+    ("n", "lines", "o"), (None, "no-tail", "n"), ("q", "quiet", "n"), ("m", "merge", "n"), ("b", "boot", "o"),
+    (None, "list-boots", "n"), ("k", "dmesg", "n"), (None, "system", "n"), (None, "user", "n"),
+    ("D", "directory", "r"), (None, "file", "r"), (None, "root", "r"), (None, "header", "n"),
+    ("t", "identifier", "r"), ("p", "priority", "r"), (None, "facility", "r"), ("g", "grep", "r"),
+    (None, "case-sensitive", "o"), ("c", "cursor", "r"), (None, "cursor-file", "r"), (None, "after-cursor", "r"),
+    (None, "show-cursor", "n"), ("S", "since", "r"), ("U", "until", "r"), ("u", "unit", "r"),
+    (None, "user-unit", "r"), ("F", "field", "r"), ("N", "fields", "n"), ("x", "catalog", "n"),
+    ("r", "reverse", "n"), ("M", "machine", "r"), (None, "utc", "n"), (None, "no-hostname", "n"),
+    (None, "output-fields", "r"), (None, "disk-usage", "n"),
+]
+
+
+def priority_range(text):
+    def level(v):
+        if v.isdigit() and int(v) < 8:
+            return int(v)
+        if v in PRIORITIES:
+            return PRIORITIES.index(v)
+        raise UsageError("Unknown log level %s" % v)
+    low, _, high = text.partition("..")
+    return (level(low), level(high)) if high else (0, level(low))
 
 
 def journalctl_main(args):
     slow()
-    units, n, follow, output, since, until = [], None, False, "short", None, None
-    i = 0
-    while i < len(args):
-        a = args[i]
-        val = lambda: args[i + 1]
-        if a in ("-u", "--unit"):
-            units.append(unit_name(val())); i += 1
-        elif a.startswith("--unit="):
-            units.append(unit_name(a.split("=", 1)[1]))
-        elif a.startswith("-u") and len(a) > 2:
-            units.append(unit_name(a[2:]))
-        elif a in ("-n", "--lines"):
-            n = val(); i += 1
-        elif a.startswith("--lines="):
-            n = a.split("=", 1)[1]
-        elif re.match(r"^-n\d+$", a):
-            n = a[2:]
-        elif a in ("-f", "--follow"):
-            follow = True
-        elif a in ("-o", "--output"):
-            output = val(); i += 1
-        elif a.startswith("--output="):
-            output = a.split("=", 1)[1]
-        elif a in ("-S", "--since"):
-            since = parse_since(val()); i += 1
-        elif a.startswith("--since="):
-            since = parse_since(a.split("=", 1)[1])
-        elif a in ("-U", "--until"):
-            until = parse_since(val()); i += 1
-        elif a.startswith("--until="):
-            until = parse_since(a.split("=", 1)[1])
-        elif a in ("-e", "--pager-end"):
-            n = n or "1000"
-        i += 1
+    units, idents, matches = [], [], []
+    n, follow, output, since, until, reverse, utc, hostname = None, False, "short", None, None, False, False, True
+    prio, grep, quiet = None, None, False
+    opts = GnuOptions("journalctl", args, JOURNALCTL_OPTIONS)
+    try:
+        for name, value in opts:
+            if name == "unit":
+                units.append(unit_name(value))
+            elif name == "lines":
+                if value is None:
+                    # As journalctl: -n alone is 10, unless the next word is a count.
+                    nxt = opts.peek()
+                    value = opts.take() if nxt is not None and (nxt == "all" or nxt.isdigit()) else "10"
+                if value != "all" and not value.isdigit():
+                    raise UsageError("Failed to parse lines '%s'" % value)
+                n = value
+            elif name == "pager-end":
+                n = n or "1000"
+            elif name == "boot":
+                nxt = opts.peek()
+                if value is None and nxt is not None and re.match(r"^([0-9a-f]{32})?[+-]?\d*$", nxt) and nxt:
+                    opts.take()
+            elif name == "follow":
+                follow = True
+            elif name == "output":
+                if value not in ("short", "short-iso", "short-precise", "cat", "json", "json-pretty", "verbose",
+                                 "export", "with-unit", "short-full", "short-monotonic", "short-unix",
+                                 "json-sse", "json-seq", "short-iso-precise", "short-delta"):
+                    raise UsageError("Unknown output format '%s'." % value)
+                output = value
+            elif name == "since":
+                since = parse_since(value)
+            elif name == "until":
+                until = parse_since(value)
+            elif name == "identifier":
+                idents.append(value)
+            elif name == "priority":
+                prio = priority_range(value)
+            elif name == "grep":
+                grep = re.compile(value, 0 if any(c.isupper() for c in value) else re.IGNORECASE)
+            elif name == "reverse":
+                reverse = True
+            elif name == "quiet":
+                quiet = True
+            elif name == "utc":
+                utc = True
+            elif name == "no-hostname":
+                hostname = False
+            elif name == "version":
+                out("systemd 257 (257.9-1~deb13u1)")
+                return 0
+        for operand in opts.operands:
+            field, eq, value = operand.partition("=")
+            if not eq or not re.match(r"^[A-Z0-9_]+$", field):
+                raise UsageError("Failed to add match '%s': Invalid argument" % operand)
+            matches.append((field, value))
+    except UsageError as e:
+        err(str(e))
+        return 1
 
     def match(e):
         ts = int(e["__REALTIME_TIMESTAMP"]) / 1e6
         if units and e.get("_SYSTEMD_UNIT") not in units:
+            return False
+        if idents and e.get("SYSLOG_IDENTIFIER") not in idents:
+            return False
+        if any(e.get(f) != v for f, v in matches):
+            return False
+        if prio is not None and not prio[0] <= int(e.get("PRIORITY", "6")) <= prio[1]:
+            return False
+        if grep is not None and not grep.search(e.get("MESSAGE", "")):
             return False
         if since is not None and ts < since:
             return False
@@ -1362,16 +1536,15 @@ def journalctl_main(args):
         return True
 
     def show(e):
-        if output == "json":
-            out(json.dumps(e, separators=(",", ":"), ensure_ascii=False))
-        elif output == "json-pretty":
-            out(json.dumps(e, indent=8, ensure_ascii=False).replace("\n}", "\n}"))
+        if output.startswith("json"):
+            out(json.dumps(e, separators=(",", ":"), ensure_ascii=False) if output != "json-pretty"
+                else json.dumps(e, indent=8, ensure_ascii=False))
         elif output == "cat":
             out(e["MESSAGE"])
-        elif output == "short-iso":
-            out(short_line(e, True))
+        elif output.startswith("short-iso"):
+            out(short_line(e, True, utc, hostname))
         else:
-            out(short_line(e))
+            out(short_line(e, False, utc, hostname))
 
     journal = read_journal()
     entries = [e for e in journal if match(e)]
@@ -1379,7 +1552,10 @@ def journalctl_main(args):
         n = "10"
     if n not in (None, "all"):
         entries = entries[-int(n):] if int(n) > 0 else []
-    if not entries and not follow and output not in ("json", "cat"):
+    if reverse:
+        entries.reverse()
+    # journalctl says so unless quiet (-q, and the json, export and cat outputs imply it).
+    if not entries and not follow and not quiet and not output.startswith("json") and output not in ("cat", "export"):
         out("-- No entries --")
     for e in entries:
         show(e)
@@ -1417,36 +1593,96 @@ def filesystems():
     ]
 
 
-def human(kb, si=False):
+def human(count, si=False):
+    """coreutils' human_readable() with -h (powers of 1024) or -H (powers of 1000): rounded up, one
+    decimal below 10. count: bytes (inode counts are passed as is)."""
     base = 1000.0 if si else 1024.0
-    v = kb * 1024.0
-    for unit in ("", "K", "M", "G", "T"):
-        if v < base or unit == "T":
+    v = float(count)
+    for unit in ("", "K", "M", "G", "T", "P"):
+        if v < base or unit == "P":
             if unit == "":
                 return "%d" % v
             if v < 10:
-                import math
                 return "%.1f%s" % (math.ceil(v * 10) / 10, unit)
-            import math
             return "%d%s" % (math.ceil(v), unit)
         v /= base
     return "%d" % v
 
 
+DF_OPTIONS = [
+    ("a", "all", "n"), ("B", "block-size", "r"), ("i", "inodes", "n"), ("h", "human-readable", "n"),
+    ("H", "si", "n"), ("k", None, "n"), ("l", "local", "n"), ("m", None, "n"), (None, "output", "o"),
+    ("P", "portability", "n"), (None, "total", "n"), ("t", "type", "r"), ("T", "print-type", "n"),
+    ("x", "exclude-type", "r"), ("v", None, "n"), ("F", None, "r"), (None, "sync", "n"), (None, "no-sync", "n"),
+    (None, "help", "n"), (None, "version", "n"),
+]
+DF_FIELDS = ["source", "fstype", "itotal", "iused", "iavail", "ipcent", "size", "used", "avail", "pcent", "file",
+             "target"]
+
+
+def block_size(text):
+    """-B SIZE: (bytes per block, suffix printed after each number, header prefix)."""
+    m = re.match(r"^(\d*)([KMGTP]?)(i?B?)$", text)
+    if not m or not (m.group(1) or m.group(2)):
+        raise UsageError("df: invalid --block-size argument '%s'" % text)
+    power = "KMGTP".find(m.group(2)) + 1 if m.group(2) else 0
+    unit = (1000 if m.group(3) == "B" else 1024) ** power
+    size = int(m.group(1) or 1) * unit
+    suffix = "" if m.group(1) else m.group(2) + m.group(3)
+    header = m.group(1) + m.group(2) + m.group(3) if m.group(1) else "1" + m.group(2) + m.group(3)
+    return size, suffix, header
+
+
 def df_main(args):
     slow()
-    h = "-h" in args or "--human-readable" in args
-    si = "-H" in args or "--si" in args
-    posix = "-P" in args or "--portability" in args
-    show_type = "-T" in args or "--print-type" in args
-    output = None
-    paths = []
-    for a in args:
-        if a.startswith("--output"):
-            output = a.split("=", 1)[1].split(",") if "=" in a else \
-                ["source", "fstype", "itotal", "iused", "iavail", "ipcent", "size", "used", "avail", "pcent", "file", "target"]
-        elif not a.startswith("-"):
-            paths.append(a)
+    h = si = posix = show_type = inodes = total = False
+    output, types, excluded = None, [], []
+    blocks = (1024, "", "1K")
+    opts = GnuOptions("df", args, DF_OPTIONS)
+    try:
+        for name, value in opts:
+            if name == "human-readable":
+                h, si = True, False
+            elif name == "si":
+                si, h = True, False
+            elif name == "portability":
+                posix = True
+            elif name == "print-type":
+                show_type = True
+            elif name == "inodes":
+                inodes = True
+            elif name == "total":
+                total = True
+            elif name in ("type", "F"):
+                types.append(value)
+            elif name == "exclude-type":
+                excluded.append(value)
+            elif name == "k":
+                h = si = False
+                blocks = (1024, "", "1K")
+            elif name == "m":
+                h = si = False
+                blocks = (1024 * 1024, "", "1M")
+            elif name == "block-size":
+                h = si = False
+                blocks = block_size(value)
+            elif name == "output":
+                output = value.split(",") if value else list(DF_FIELDS)
+                for f in output:
+                    if f not in DF_FIELDS:
+                        raise UsageError("df: option --output: field '%s' unknown" % f)
+    except UsageError as e:
+        err(str(e))
+        if str(e).startswith("df: invalid option") or str(e).startswith("df: unrecognized option") \
+                or "requires an argument" in str(e):
+            err("Try 'df --help' for more information.")
+        return 1
+    clash = [o for o, on in (("-i", inodes), ("-T", show_type), ("-P", posix)) if on]
+    if output and clash:
+        err("df: options %s and --output are mutually exclusive" % clash[0])
+        err("Try 'df --help' for more information.")
+        return 1
+    paths = opts.operands
     fss = filesystems()
     if paths:
         sel = []
@@ -1457,24 +1693,46 @@ def df_main(args):
             best = max((f for f in fss if rp == f[4] or rp.startswith(f[4].rstrip("/") + "/")), key=lambda f: len(f[4]))
             sel.append(best)
         fss = sel
-    else:
-        fss = [f for f in fss if f[1] != "tmpfs" or True]
-    rows = []
+    fss = [f for f in fss if (not types or f[1] in types) and f[1] not in excluded]
+    if not fss:
+        err("df: no file systems processed")
+        return 1
+
+    def number(kb):
+        if h or si:
+            return human(kb * 1024, si)
+        return "%d%s" % (-(-kb * 1024 // blocks[0]), blocks[1])
+
+    def count(n):
+        return human(n, si) if (h or si) else str(n)
+
+    def percent(used, avail):
+        return "-" if used + avail == 0 else "%d%%" % -(-used * 100 // (used + avail))
+
+    stats = []
     for src, typ, size, used, target in fss:
         avail = max(0, int(size * 0.95) - used) if typ == "ext4" else size - used
-        pct = "-" if size == 0 else "%d%%" % -(-used * 100 // max(1, used + avail))
-        num = (lambda v: human(v, si)) if (h or si) else (lambda v: str(v))
-        rows.append({"source": src, "fstype": typ, "size": num(size), "used": num(used), "avail": num(avail),
-                     "pcent": pct, "target": target, "itotal": str(size // 16), "iused": str(used // 64),
-                     "iavail": str(size // 16 - used // 64), "ipcent": "%d%%" % (-(-used // 64 * 100 // max(1, size // 16))),
+        itotal = size // 16 if typ == "ext4" else size // 4
+        iused = used // 64
+        stats.append((src, typ, size, used, avail, itotal, iused, target))
+    if total:
+        stats.append(("total", "-", sum(x[2] for x in stats), sum(x[3] for x in stats), sum(x[4] for x in stats),
+                      sum(x[5] for x in stats), sum(x[6] for x in stats), "-"))
+    rows = []
+    for src, typ, size, used, avail, itotal, iused, target in stats:
+        rows.append({"source": src, "fstype": typ, "size": number(size), "used": number(used), "avail": number(avail),
+                     "pcent": percent(used, avail), "target": target, "itotal": count(itotal),
+                     "iused": count(iused), "iavail": count(itotal - iused), "ipcent": percent(iused, itotal - iused),
                      "file": "-"})
-    size_hdr = "Size" if (h or si) else ("1024-blocks" if posix else "1K-blocks")
+    size_hdr = "Size" if (h or si) else ("1024-blocks" if posix and blocks[0] == 1024 else blocks[2] + "-blocks")
     headers = {"source": "Filesystem", "fstype": "Type", "size": size_hdr, "used": "Used",
                "avail": "Avail" if (output or h or si) else "Available", "pcent": "Capacity" if posix else "Use%",
                "target": "Mounted on", "itotal": "Inodes", "iused": "IUsed", "iavail": "IFree", "ipcent": "IUse%",
                "file": "File"}
     if output:
         fields = output
+    elif inodes:
+        fields = ["source"] + (["fstype"] if show_type else []) + ["itotal", "iused", "iavail", "ipcent", "target"]
     else:
         fields = ["source"] + (["fstype"] if show_type else []) + ["size", "used", "avail", "pcent", "target"]
     left = {"source", "fstype", "target", "file"}
@@ -1494,8 +1752,8 @@ def df_main(args):
             else:
                 cells.append(v.rjust(widths[f]))
         lines.append(" ".join(cells))
-    for l in lines:
-        out(l.rstrip() if False else l)
+    for line in lines:
+        out(line)
     return 0
 
 
@@ -1605,7 +1863,6 @@ def lvs_main(args):
         rows.append({"lv_name": name, "vg_name": vg, "lv_attr": attr, "lv_size": size(g),
                      "lv_path": "/dev/%s/%s" % (vg, name), "lv_dm_path": "/dev/mapper/%s-%s" % (vg, name)})
     if jsonfmt:
-        report = {"report": [{"lv": [{f: r.get(f, "") for f in fields} for r in rows]}]}
         out("  {")
         out('      "report": [')
         out("          {")
@@ -1617,7 +1874,6 @@ def lvs_main(args):
         out("          }")
         out("      ]")
         out("  }")
-        del report
         return 0
     table = ([[titles.get(f, f) for f in fields]] if headings else []) + [[r.get(f, "") for f in fields] for r in rows]
     if sep is not None:

@@ -12,6 +12,7 @@
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "core/ssh/shellquote.h"
+#include "core/ssh/transfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -556,6 +558,97 @@ private Q_SLOTS:
         QVERIFY(found.first().at(2).toStringList().isEmpty()); // no source failed before it
     }
 
+    // A login shell reads /etc/profile, which resets PATH (Debian's does): the lab's home has a
+    // .profile that puts the shims first again, for `bash -l`, `sh -l` and the shell of `ssh lab`.
+    void loginShellsFindTheShims()
+    {
+        const QString expected = m_lab + u"/bin/docker\n"_s + m_lab + u"/bin/systemctl\n"_s + m_lab
+                                 + u"/bin/journalctl\n"_s;
+        for (const QString &shell : {u"bash"_s, u"sh"_s}) {
+            const RunResult r = run(
+                {shell,
+                 u"-lc"_s,
+                 u"for c in docker systemctl journalctl; do command -v $c; done"_s});
+            QVERIFY2(r.exitCode == 0, r.describe());
+            QCOMPARE(r.out, expected);
+        }
+        QCOMPARE(run({u"printenv"_s, u"HOME"_s}).out, m_lab + u"/home\n"_s);
+        // /etc/profile did run (it set its own PATH), and the shims came first again after it.
+        const QString sessionPath = run({u"printenv"_s, u"PATH"_s}).out;
+        RunResult r = run({u"bash"_s, u"-lc"_s, u"echo \"$PATH\""_s});
+        QVERIFY2(r.out.startsWith(m_lab + u"/bin:"_s), qPrintable(r.out));
+        QVERIFY2(r.out != sessionPath, qPrintable(r.out));
+
+        // The shell sshd starts for `ssh lab` on a terminal: the user's shell, exec'd as a login shell
+        // ("-bash"), interactive, reading commands from the terminal.
+        Ssh::CommandOptions pty;
+        pty.pty = true;
+        pty.term = "dumb"; // no bracketed paste or title escapes around the output
+        std::unique_ptr<Follow> shell = follow("exec -l \"$SHELL\"", pty);
+        shell->command->write("command -v docker systemctl journalctl | sed 's/^/found: /'; "
+                              "echo \"path: $PATH\"; shopt -q login_shell && echo login; exit\n");
+        QTRY_VERIFY_WITH_TIMEOUT(shell->done(), 10000);
+        QVERIFY2(shell->finished, qPrintable(shell->error));
+        static const QRegularExpression escape(u"\x1b(\\[[0-9;?]*[a-zA-Z]|\\][^\x07]*\x07)"_s);
+        QStringList lines;
+        for (QString line : shell->lines())
+            lines.append(line.remove(escape));
+        QCOMPARE(lines.filter(QRegularExpression(u"^found: "_s)),
+                 (QStringList{u"found: "_s + m_lab + u"/bin/docker"_s,
+                              u"found: "_s + m_lab + u"/bin/systemctl"_s,
+                              u"found: "_s + m_lab + u"/bin/journalctl"_s}));
+        QVERIFY2(lines.contains(u"login"_s), shell->out.constData());
+        const QStringList path = lines.filter(QRegularExpression(u"^path: "_s));
+        QCOMPARE(path.size(), 1);
+        QVERIFY2(path.first().startsWith(u"path: "_s + m_lab + u"/bin:"_s),
+                 qPrintable(path.first()));
+        QVERIFY2(path.first() != u"path: "_s + sessionPath.trimmed(), qPrintable(path.first()));
+    }
+
+    // The lab's tmux windows (the first one and new ones) are login shells with the shims first too.
+    void tmuxShellFindsTheShims()
+    {
+        const QString socket = m_lab + u"/run/tmux.sock"_s;
+        const QString result = m_lab + u"/tmp/tmux-check"_s;
+        QFile::remove(result);
+        QCOMPARE(run({u"tmux"_s, u"-S"_s, socket, u"new-window"_s, u"-d"_s, u"-t"_s, u"lab"_s})
+                     .exitCode,
+                 0);
+        for (const QString &window : {u"lab:0"_s, u"lab:1"_s}) {
+            QCOMPARE(run({u"tmux"_s,
+                          u"-S"_s,
+                          socket,
+                          u"send-keys"_s,
+                          u"-t"_s,
+                          window,
+                          u"command -v docker >> "_s + result,
+                          u"Enter"_s})
+                         .exitCode,
+                     0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(run({u"cat"_s, result}).out,
+                                  m_lab + u"/bin/docker\n"_s + m_lab + u"/bin/docker\n"_s,
+                                  10000);
+        QCOMPARE(run({u"tmux"_s, u"-S"_s, socket, u"kill-window"_s, u"-t"_s, u"lab:1"_s}).exitCode,
+                 0);
+    }
+
+    // Compose diff's "From server…" reads the deployed file over SFTP, through the same connection.
+    void sftpReadsTheDeployedCompose()
+    {
+        Ssh::Transfer *transfer = m_session->readFile(composeDir() + u"/docker-compose.yml"_s,
+                                                      4 * 1024 * 1024,
+                                                      this);
+        QSignalSpy finished(transfer, &Ssh::Transfer::finished);
+        QSignalSpy failed(transfer, &Ssh::Transfer::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QFile deployed(composeDir() + u"/docker-compose.yml"_s);
+        QVERIFY(deployed.open(QIODevice::ReadOnly));
+        QCOMPARE(transfer->data(), deployed.readAll());
+        delete transfer;
+    }
+
     void startTwiceReusesTheLab()
     {
         const QString before = m_env.value(u"LAB_SSH_PORT"_s);
@@ -675,9 +768,20 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        // The container name padded to the widest one logged (only web-1 here), then " | ".
+        // Compose pads the container name to the longest one logged plus one, then " | " (only web-1
+        // here: "web-1  | ").
         for (const QString &line : lines)
-            QVERIFY2(line.startsWith(u"web-1 | "_s), qPrintable(line));
+            QVERIFY2(line.startsWith(u"web-1  | "_s), qPrintable(line));
+        // Every service: padded to streaming-1 (11 characters) plus one.
+        const RunResult all = compose({u"docker"_s, u"compose"_s, u"logs"_s, u"--tail"_s, u"1"_s});
+        QVERIFY2(all.exitCode == 0, all.describe());
+        const QStringList allLines = all.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(allLines.size(), 5);
+        static const QRegularExpression prefix(u"^(db|redis|sidekiq|streaming|web)-1 +\\| "_s);
+        for (const QString &line : allLines) {
+            QVERIFY2(prefix.match(line).hasMatch(), qPrintable(line));
+            QCOMPARE(line.indexOf(u" | "_s), 12);
+        }
     }
 
     // logs -f streams as it comes: a restart during the follow shows up; cancel() stops the remote
@@ -694,11 +798,14 @@ private Q_SLOTS:
         QVERIFY(remoteRuns(pattern));
         const RunResult restart = compose({u"docker"_s, u"compose"_s, u"restart"_s, u"web"_s});
         QVERIFY2(restart.exitCode == 0, restart.describe());
+        // Compose v2's progress without a terminal (pkg/compose/restart.go, pkg/progress/plain.go).
+        QCOMPARE(restart.err,
+                 u" Container mastodon-web-1  Restarting\n Container mastodon-web-1  Started\n"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(f->out.contains("Puma starting in cluster mode"),
                                   f->out.constData(),
                                   10000);
         for (const QString &line : f->lines())
-            QVERIFY2(line.startsWith(u"web-1 | "_s), qPrintable(line));
+            QVERIFY2(line.startsWith(u"web-1  | "_s), qPrintable(line));
         QVERIFY(!f->done());
         QCOMPARE(f->command->state(), Ssh::Command::State::Running);
         cancelStopsIt(*f);
@@ -874,6 +981,158 @@ private Q_SLOTS:
                 .match(r.out)
                 .hasMatch(),
             qPrintable(r.out));
+    }
+
+    // Short options as getopt_long reads them: combined (-xeu UNIT), with the argument attached (-n50).
+    void journalctlShortOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("same");
+        const QStringList mastodon{u"-u"_s, u"mastodon"_s};
+        QTest::newRow("-xeu") << QStringList{u"-xeu"_s, u"mastodon"_s}
+                              << QStringList{u"-u"_s, u"mastodon"_s, u"-n"_s, u"1000"_s};
+        QTest::newRow("-eu") << QStringList{u"-eu"_s, u"mastodon"_s} << mastodon;
+        QTest::newRow("-n1") << QStringList{u"-n1"_s, u"-u"_s, u"mastodon"_s}
+                             << QStringList{u"-n"_s, u"1"_s, u"-u"_s, u"mastodon"_s};
+        QTest::newRow("-un") << QStringList{u"-umastodon"_s, u"-n"_s, u"1"_s}
+                             << QStringList{u"-u"_s, u"mastodon"_s, u"--lines=1"_s};
+        QTest::newRow("-qn 1 --unit=") << QStringList{u"-qn"_s, u"1"_s, u"--unit=mastodon"_s}
+                                       << QStringList{u"--lines"_s, u"1"_s, u"-u"_s, u"mastodon"_s};
+        QTest::newRow("-ro json")
+            << QStringList{u"-ro"_s, u"json"_s, u"-n2"_s, u"-u"_s, u"mastodon"_s}
+            << QStringList{u"-r"_s, u"-o"_s, u"json"_s, u"-n"_s, u"2"_s, u"-u"_s, u"mastodon"_s};
+    }
+    void journalctlShortOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, same);
+        const RunResult r = run(QStringList{u"journalctl"_s} + args);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const RunResult expected = run(QStringList{u"journalctl"_s} + same);
+        QCOMPARE(r.out, expected.out);
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY2(!r.out.contains(u"-- No entries --"_s), qPrintable(r.out));
+        // Only the unit asked for.
+        QVERIFY2(!r.out.contains(u"pg-dump-to-s3"_s), qPrintable(r.out));
+    }
+
+    void journalctlErrors()
+    {
+        RunResult r = run({u"journalctl"_s, u"-z"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"journalctl: invalid option -- 'z'\n"_s);
+        r = run({u"journalctl"_s, u"-fu"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"journalctl: option requires an argument -- 'u'\n"_s);
+        r = run({u"journalctl"_s, u"--since"_s, u"yesteryear"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"Failed to parse timestamp: yesteryear\n"_s);
+    }
+
+    // journalctl shows and reads times in the local time zone (TZ here), as the real one does.
+    void journalctlLocalTime()
+    {
+        const QStringList last{u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"-n"_s, u"1"_s};
+        const RunResult json = run(last + QStringList{u"-o"_s, u"json"_s});
+        const qint64 us = QJsonDocument::fromJson(json.out.toUtf8())
+                              .object()
+                              .value(u"__REALTIME_TIMESTAMP"_s)
+                              .toString()
+                              .toLongLong();
+        QVERIFY2(us > 0, qPrintable(json.out));
+        // UTC+9 (POSIX TZ: "UTC-9"); the entry's second, in that zone and in UTC.
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::UTC);
+        const QString tokyo = when.toOffsetFromUtc(9 * 3600).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        // --until takes whole seconds: the second after the entry's.
+        const QDateTime after = when.addSecs(1);
+        const QString tokyoAfter = after.toOffsetFromUtc(9 * 3600).toString(
+            u"yyyy-MM-dd HH:mm:ss"_s);
+        const QString utcAfter = after.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const QStringList inTokyo{u"env"_s, u"TZ=UTC-9"_s};
+        RunResult r = run(inTokyo + last + QStringList{u"-o"_s, u"short-iso"_s});
+        QVERIFY2(r.out.startsWith(when.toOffsetFromUtc(9 * 3600).toString(u"yyyy-MM-dd'T'HH:mm:ss"_s)
+                                  + u"+09:00 lab "_s),
+                 qPrintable(r.out));
+        r = run(inTokyo + last + QStringList{u"--utc"_s, u"-o"_s, u"short-iso"_s});
+        QVERIFY2(r.out.startsWith(when.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s) + u"+00:00 lab "_s),
+                 qPrintable(r.out));
+        // --since/--until read a time without a zone as local time; "… UTC" as UTC.
+        const QString entry = u"\"__REALTIME_TIMESTAMP\":\""_s + QString::number(us) + u'"';
+        const QStringList all{u"journalctl"_s, u"-u"_s, u"mastodon"_s, u"-o"_s, u"json"_s};
+        r = run(inTokyo + all + QStringList{u"--since"_s, tokyo});
+        QVERIFY2(r.out.contains(entry), qPrintable(r.out + r.err));
+        r = run(inTokyo + all + QStringList{u"-S"_s, tokyo, u"--until"_s, tokyoAfter});
+        QVERIFY2(r.out.contains(entry), qPrintable(r.out + r.err));
+        // The UTC wall-clock text read as Tokyo time is 9 hours before the entry.
+        r = run(inTokyo + all + QStringList{u"--until"_s, utcAfter});
+        QVERIFY2(!r.out.contains(entry), qPrintable(r.out));
+        r = run(inTokyo + all + QStringList{u"--until"_s, utcAfter + u" UTC"_s});
+        QVERIFY2(r.out.contains(entry), qPrintable(r.out + r.err));
+    }
+
+    void dfShortOptions()
+    {
+        RunResult r = run({u"df"_s, u"-hT"_s, u"/opt"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.out, run({u"df"_s, u"-T"_s, u"-h"_s, u"/opt"_s}).out);
+        QCOMPARE(r.out, run({u"df"_s, u"--print-type"_s, u"--human"_s, u"/opt"_s}).out);
+        QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(QRegularExpression(u"^Filesystem +Type +Size +Used +Avail +Use% +Mounted on$"_s)
+                     .match(lines.at(0))
+                     .hasMatch(),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(QRegularExpression(u"^/dev/mapper/vg0-opt ext4 +\\d+G +\\d+G +\\d+G +\\d+% /opt$"_s)
+                     .match(lines.at(1))
+                     .hasMatch(),
+                 qPrintable(lines.at(1)));
+        r = run({u"df"_s, u"-hPx"_s, u"tmpfs"_s});
+        QVERIFY(r.out.startsWith(u"Filesystem "_s));
+        QVERIFY(r.out.contains(u" Capacity Mounted on\n"_s));
+        QVERIFY(!r.out.contains(u"tmpfs"_s));
+        QVERIFY(r.out.contains(u"/dev/mapper/vg0-opt "_s));
+        r = run({u"df"_s, u"-i"_s, u"/opt"_s});
+        QVERIFY2(r.out.startsWith(u"Filesystem "_s)
+                     && r.out.contains(
+                         QRegularExpression(u" Inodes +IUsed +IFree IUse% Mounted on\n"_s)),
+                 qPrintable(r.out));
+        r = run({u"df"_s, u"-hz"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"df: invalid option -- 'z'\nTry 'df --help' for more information.\n"_s);
+    }
+
+    // Relative times as systemd's format_timestamp_relative(): years of 365.25 days, months of
+    // 30.44 days, "1 year" but "2 years".
+    void systemctlRelativeTimes_data()
+    {
+        QTest::addColumn<double>("daysAgo");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("730.3 days: under two years of 365.25")
+            << 730.3 << u"1 year 11 months ago"_s;
+        QTest::newRow("60.5 days: under two months of 30.44") << 60.5 << u"1 month 30 days ago"_s;
+        QTest::newRow("9 days") << 9.2 << u"1 week 2 days ago"_s;
+        QTest::newRow("3 days") << 3.5 << u"3 days ago"_s;
+    }
+    void systemctlRelativeTimes()
+    {
+        QFETCH(double, daysAgo);
+        QFETCH(QString, shown);
+        QFile state(m_lab + u"/state/units/certbot.service.json"_s);
+        QVERIFY(state.open(QIODevice::ReadWrite));
+        const QByteArray saved = state.readAll();
+        QJsonObject unit = QJsonDocument::fromJson(saved).object();
+        unit.insert(u"since"_s,
+                    double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 - daysAgo * 86400.0);
+        state.resize(0);
+        state.write(QJsonDocument(unit).toJson());
+        state.close();
+        const RunResult r = run({u"systemctl"_s, u"status"_s, u"certbot.service"_s});
+        QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        state.write(saved);
+        state.close();
+        const QString active = r.out.section(u'\n', 2, 2);
+        QVERIFY2(active.startsWith(u"     Active: inactive (dead) since "_s), qPrintable(r.out));
+        QVERIFY2(active.endsWith(u"; "_s + shown), qPrintable(active));
     }
 
     // journalctl -f streams entries as the unit writes them; cancel() stops the remote process. Without
@@ -1354,6 +1613,18 @@ private Q_SLOTS:
         QVERIFY2(m_session->errorString().contains(u"refused"_s),
                  qPrintable(m_session->errorString()));
         QCOMPARE(lab({u"status"_s}).exitCode, 1);
+        // start while the fault is on (steward --lab does it): it succeeds, says why sshd is away,
+        // and leaves it away.
+        const Local started = lab({u"start"_s});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        QVERIFY2(started.out.contains(u"the sshd fault is on"_s), qPrintable(started.out));
+        QVERIFY2(started.out.contains(
+                     QRegularExpression(u"^sshd +down "_s, QRegularExpression::MultilineOption)),
+                 qPrintable(started.out));
+        m_session->connectToHost();
+        QVERIFY(!settle());
+        QVERIFY2(m_session->errorString().contains(u"refused"_s),
+                 qPrintable(m_session->errorString()));
 
         QCOMPARE(lab({u"fault"_s, u"sshd"_s, u"off"_s}).exitCode, 0);
         QCOMPARE(lab({u"status"_s}).exitCode, 0);
@@ -1369,6 +1640,27 @@ private Q_SLOTS:
 
     void stopLeavesNoProcess()
     {
+        // Bystanders that name the lab without being the lab's: the user's own processes with
+        // STEWARD_LAB_DIR in their environment, a lab file open or on their command line.
+        QProcess tail;
+        tail.setProcessEnvironment(m_procEnv);
+        tail.start(u"tail"_s, {u"-f"_s, m_lab + u"/log/sshd.log"_s});
+        QProcess less;
+        less.setProcessEnvironment(m_procEnv);
+        less.start(u"bash"_s,
+                   {u"-c"_s, u"exec -a \"less $1\" sleep 600"_s, u"bash"_s, m_lab + u"/lab.env"_s});
+        QVERIFY(tail.waitForStarted() && less.waitForStarted());
+        const QStringList bystanders{QString::number(tail.processId()),
+                                     QString::number(less.processId())};
+        auto labOnly = [this, &bystanders] {
+            QStringList found;
+            for (const QString &p : labProcesses())
+                if (!bystanders.contains(p.section(u' ', 0, 0)))
+                    found.append(p);
+            return found;
+        };
+        QTRY_VERIFY(labProcesses().size() > labOnly().size()); // the check does see them
+
         // A follower left running on the lab (as a user who closes the laptop would), and a unit job.
         std::unique_ptr<Follow> f = follow(
             "exec " + Ssh::commandLine(QStringList{u"journalctl"_s, u"-f"_s}).toUtf8());
@@ -1377,10 +1669,10 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         // The check sees sshd's connections too (the listener and at least our connection's).
-        const QStringList running = labProcesses();
+        const QStringList running = labOnly();
         QVERIFY2(running.filter(QRegularExpression(u" sshd(-session)?$"_s)).size() >= 2,
                  qPrintable(running.join(u", "_s)));
-        const Local r = lab({u"stop"_s});
+        Local r = lab({u"stop"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // The follower was killed or its connection dropped; either way the session notices.
         QTRY_VERIFY_WITH_TIMEOUT(f->done(), KeepaliveSeconds * 1000 + 2000);
@@ -1388,8 +1680,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(),
                                   Ssh::Session::State::Lost,
                                   KeepaliveSeconds * 1000 + 1000);
-        QCOMPARE(labProcesses(), QStringList());
+        QCOMPARE(labOnly(), QStringList());
         QVERIFY(lab({u"status"_s}).exitCode != 0);
+        // The bystanders are still there.
+        QCOMPARE(tail.state(), QProcess::Running);
+        QCOMPARE(less.state(), QProcess::Running);
+
+        // start with the sshd fault on, from a stopped lab: the rest comes up, start succeeds.
+        QCOMPARE(lab({u"fault"_s, u"sshd"_s, u"on"_s}).exitCode, 0);
+        r = lab({u"start"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"the sshd fault is on"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QRegularExpression(u"^postgres +up "_s, QRegularExpression::MultilineOption))
+                     && r.out.contains(
+                         QRegularExpression(u"^s3 +up "_s, QRegularExpression::MultilineOption))
+                     && r.out.contains(QRegularExpression(u"^sshd +down "_s,
+                                                          QRegularExpression::MultilineOption)),
+                 qPrintable(r.out));
+        QCOMPARE(lab({u"fault"_s, u"sshd"_s, u"off"_s}).exitCode, 0);
+        QCOMPARE(lab({u"status"_s}).exitCode, 0);
+        // The backup stop killed failed (it is not "activating" for ever); a start runs it again.
+        m_session->connectToHost();
+        QVERIFY2(settle(), qPrintable(m_session->errorString()));
+        QCOMPARE(run({u"systemctl"_s, u"is-active"_s, u"pg-dump-to-s3"_s}).out, u"failed\n"_s);
+        const RunResult backup = run({u"systemctl"_s, u"start"_s, u"pg-dump-to-s3.service"_s});
+        QVERIFY2(backup.exitCode == 0, backup.describe());
+        QVERIFY(lastJournal(u"pg-dump-to-s3"_s, 3).contains(u"Upload finished: "_s));
+        r = lab({u"stop"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(),
+                                  Ssh::Session::State::Lost,
+                                  KeepaliveSeconds * 1000 + 1000);
+        QCOMPARE(labOnly(), QStringList());
+        QCOMPARE(tail.state(), QProcess::Running);
+        QCOMPARE(less.state(), QProcess::Running);
+        tail.kill();
+        less.kill();
+        tail.waitForFinished();
+        less.waitForFinished();
+
         // reset removes the state; start after it is a clean lab again (checked by the next run's start).
         QCOMPARE(lab({u"reset"_s}).exitCode, 0);
         QVERIFY(!QFile::exists(m_lab + u"/lab.env"_s));
