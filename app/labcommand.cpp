@@ -47,6 +47,20 @@ int run(const QStringList &arguments)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 1;
 }
 
+int prepareGui(GuiOptions &options)
+{
+    // Before any window: the lab script reports its progress on the terminal (a few seconds, or
+    // nothing when the lab already runs).
+    if (const int code = run({u"start"_s}); code != 0)
+        return code;
+    options.inventory = inventoryPath();
+    if (options.inventory.isEmpty()) {
+        std::fprintf(stderr, "steward: the lab did not say where its inventory is\n");
+        return 1;
+    }
+    return 0;
+}
+
 QString inventoryPath()
 {
     QProcess process;

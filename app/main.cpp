@@ -49,15 +49,8 @@ int main(int argc, char **argv)
     if (!options)
         return 2;
     if (options->lab) {
-        // Before any window: the lab script reports its progress on the terminal (a few seconds,
-        // or nothing when the lab already runs).
-        if (const int code = LabCommand::run({u"start"_s}); code != 0)
+        if (const int code = LabCommand::prepareGui(*options); code != 0)
             return code;
-        options->inventory = LabCommand::inventoryPath();
-        if (options->inventory.isEmpty()) {
-            std::fprintf(stderr, "steward: the lab did not say where its inventory is\n");
-            return 1;
-        }
     }
     applyColorScheme(options->colorScheme);
 
