@@ -131,7 +131,10 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
     static const QRegularExpression
         advisoryRe(u"\\b(GHSA(?:-[0-9a-z]{4}){3}|CVE-\\d{4}-\\d{4,})\\b"_s,
                    QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression envRe(u"`([A-Z][A-Z0-9_]{2,})`"_s);
+    // `NAME` or `NAME=value` (`MASTODON_USE_LIBVIPS=true`).
+    static const QRegularExpression envRe(u"`([A-Z][A-Z0-9_]{2,})(?:=[^`\\s]*)?`"_s);
+    // Ruby constants written like environment variables (`HASHTAG_INVALID_CHARS_RE`).
+    static const QRegularExpression rubyConstantRe(u"_(?:RE|REGEX|REGEXP|PATTERN)$"_s);
     static const QRegularExpression removeSupportRe(u"remove(?:d)? support for (?:eol |the )?"_s
                                                         + kDep + u"(?: version)?\\s*(<\\s*)?v?"_s
                                                         + kNum
@@ -272,6 +275,9 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
                 if (name == u"SKIP_POST_DEPLOYMENT_MIGRATIONS" || name == u"RAILS_ENV"
                     || name == u"NODE_ENV")
                     continue;
+                if (!saysEnv
+                    && (rubyConstantRe.match(name).hasMatch() || lower.contains(u"constant")))
+                    continue;
                 if (name.contains(u'_') || saysEnv)
                     d.add(Finding::EnvironmentVariable, name, evidence, lineNo);
             }
@@ -312,7 +318,12 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             d.add(Finding::UpgradeFirst, m2.captured(1), evidence, lineNo);
         } else if (lower.contains(u"not supported") || lower.contains(u"breaks")
                    || lower.contains(u"zero-downtime") || lower.contains(u"rolling update")
-                   || lower.contains(u"rolling upgrade")) {
+                   || lower.contains(u"rolling upgrade") || lower.contains(u" is running")
+                   || lower.contains(u" are running") || lower.contains(u"cookie")
+                   || lower.contains(u"session")) {
+            // Also state that older versions leave behind and the new one no longer reads: "no
+            // pre-4.2.0 Mastodon web server is running", "Remove support for pre-Mastodon 4.3.0
+            // cookies" (sessions of a skipped version are lost).
             if (const auto m3 = earlierThanRe.match(evidence); m3.hasMatch())
                 d.add(Finding::UpgradeFirst, m3.captured(1), evidence, lineNo);
         }

@@ -129,8 +129,9 @@ private slots:
         // 4.6.6: a plain patch release.
         QTest::newRow("4.6.6") << u"4.6.6"_s << false << false << false << false << false;
         // 4.7.0: schema changes, no security section; "Remove support for pre-Mastodon 4.3.0
-        // cookies" under "### Removed".
-        QTest::newRow("4.7.0") << u"4.7.0"_s << false << true << true << true << false;
+        // cookies" under "### Removed": breaking, and upgrade from 4.3.0 or newer (an
+        // upgrade-first note).
+        QTest::newRow("4.7.0") << u"4.7.0"_s << false << true << true << true << true;
         // 4.5.9: GHSA-5r37-qpwq-2jhh, no migration.
         QTest::newRow("4.5.9") << u"4.5.9"_s << true << false << false << false << false;
         QTest::newRow("hometown 1.1.0")

@@ -36,10 +36,25 @@ const Release &body430()
     return r;
 }
 
+// The 4.3.0 section of stable-4.3's CHANGELOG.md (changelog-4.3.0.md).
+const Release &changelog430()
+{
+    static const Release r = [] {
+        auto parsed = ReleaseNotes::parseChangelog(
+            QString::fromUtf8(readData(u"changelog-4.3.0.md"_s)));
+        if (!parsed || parsed->size() != 1)
+            qFatal("fixture changelog-4.3.0.md did not parse into one release");
+        return parsed->first();
+    }();
+    return r;
+}
+
 const Release *find(const QString &version)
 {
     if (version == u"body:4.3.0")
         return &body430();
+    if (version == u"changelog:4.3.0")
+        return &changelog430();
     for (const Release &r : changelog()) {
         if (r.version.toString() == version)
             return &r;
@@ -267,6 +282,60 @@ private slots:
         QTest::newRow("4.4.0 feature flag")
             << u"4.4.0"_s << int(Finding::EnvironmentVariable) << u"FETCH_REPLIES_ENABLED"_s
             << QString() << u"explicitly enabled server-side"_s << true;
+        // stable-4.3's CHANGELOG.md section for 4.3.0 (changelog-4.3.0.md), checked by hand:
+        // every environment variable its entries add, also written `NAME=value`; no Ruby constant.
+        for (const auto &[name, evidence] : QList<std::pair<QString, QString>>{
+                 {u"OIDC_USE_PKCE"_s, u"PKCE Extension in OmniAuth OIDC"_s},     // line 102
+                 {u"MASTODON_SIDEKIQ_READY_FILENAME"_s, u"Sidekiq to signal"_s}, // 118
+                 {u"S3_RETRY_LIMIT"_s, u"S3 retries configurable"_s},            // 120
+                 {u"S3_KEY_PREFIX"_s, u"Add `S3_KEY_PREFIX`"_s},                 // 121
+                 {u"REDIS_DRIVER"_s, u"`REDIS_DRIVER=ruby`"_s},                  // 125
+                 {u"MASTODON_USE_LIBVIPS"_s, u"enabled with `MASTODON_USE_LIBVIPS=true`"_s}, // 128
+                 {u"ES_CA_FILE"_s, u"custom CA cert for Elasticsearch"_s},                   // 145
+                 {u"S3_BATCH_DELETE_LIMIT"_s, u"S3 batch size configurable"_s},              // 152
+                 {u"S3_BATCH_DELETE_RETRY"_s, u"S3 batch size configurable"_s},              // 152
+                 {u"SELF_DESTRUCT"_s, u"`tootctl self-destruct` now outputs"_s},             // 262
+             }) {
+            QTest::addRow("changelog 4.3.0 env %s", qPrintable(name))
+                << u"changelog:4.3.0"_s << int(Finding::EnvironmentVariable) << name << QString()
+                << evidence << true;
+        }
+        QTest::newRow("changelog 4.3.0 a Ruby constant is no env var")
+            << u"changelog:4.3.0"_s << int(Finding::EnvironmentVariable)
+            << u"HASHTAG_INVALID_CHARS_RE"_s << QString() << QString() << false;
+        QTest::newRow("body 4.3.0 a Ruby constant is no env var")
+            << u"body:4.3.0"_s << int(Finding::EnvironmentVariable) << u"HASHTAG_INVALID_CHARS_RE"_s
+            << QString() << QString() << false;
+        QTest::newRow("changelog 4.3.0 not a fix's mention")
+            << u"changelog:4.3.0"_s << int(Finding::EnvironmentVariable) << u"BIND"_s << QString()
+            << QString() << false;
+        // Its rolling-update limits: line 257 (no pre-4.2.0 web server may run) and 258.
+        QTest::newRow("changelog 4.3.0 no pre-4.2.0 server running")
+            << u"changelog:4.3.0"_s << int(Finding::UpgradeFirst) << u"4.2.0"_s << QString()
+            << u"no pre-4.2.0 Mastodon web server is running"_s << true;
+        QTest::newRow("changelog 4.3.0 coming from 4.2.0")
+            << u"changelog:4.3.0"_s << int(Finding::UpgradeFirst) << u"4.2.0"_s << QString()
+            << u"coming from 4.2.0 or newer"_s << true;
+        QTest::newRow("changelog 4.3.0 ghsa")
+            << u"changelog:4.3.0"_s << int(Finding::SecurityFix) << u"GHSA-jpxp-r43f-rhvx"_s
+            << QString() << u"ReDoS"_s << true;
+        QTest::newRow("changelog 4.3.0 ruby")
+            << u"changelog:4.3.0"_s << int(Finding::DependencyMinimum) << u"Ruby"_s << u"> 3.0"_s
+            << u"Remove support for Ruby 3.0"_s << true;
+        QTest::newRow("changelog 4.3.0 manual step")
+            << u"changelog:4.3.0"_s << int(Finding::UpgradeNote) << QString() << QString()
+            << u"requires a manual step from administrators"_s << true;
+        QTest::newRow("changelog 4.3.0 log format")
+            << u"changelog:4.3.0"_s << int(Finding::BreakingChange) << QString() << QString()
+            << u"streaming server log format"_s << true;
+        // 4.7.0 drops the cookies of versions before 4.3.0: a rolling-update limit.
+        QTest::newRow("4.7.0 pre-4.3.0 cookies")
+            << u"4.7.0"_s << int(Finding::UpgradeFirst) << u"4.3.0"_s << QString()
+            << u"Remove support for pre-Mastodon 4.3.0 cookies"_s << true;
+        // Imports started before 4.2.0 are state of their own, not running servers or sessions.
+        QTest::newRow("4.4.0 pre-4.2.0 imports are no upgrade-first")
+            << u"4.4.0"_s << int(Finding::UpgradeFirst) << u"4.2.0"_s << QString() << QString()
+            << false;
         QTest::newRow("4.6.0 not a fix's mention")
             << u"4.6.0"_s << int(Finding::EnvironmentVariable) << u"REPLICA_DB_HOST"_s << QString()
             << QString() << false;
@@ -335,6 +404,31 @@ private slots:
         for (const Finding &f : body430().findingsOf(Finding::DatabaseMigration))
             step |= f.evidence.startsWith(u"Run the *pre-deployment* database migrations"_s);
         QVERIFY(step);
+    }
+
+    void changelog430()
+    {
+        // One release, its date, every evidence line where the file says it, and the migrations
+        // counted for v4.2.10 → v4.3.0 (the section states none).
+        const Release &r = ::changelog430();
+        QCOMPARE(r.version.toString(), u"4.3.0"_s);
+        QCOMPARE(r.date, QDate(2024, 10, 8));
+        const QStringList lines = QString::fromUtf8(readData(u"changelog-4.3.0.md"_s)).split(u'\n');
+        for (const Finding &f : r.findings) {
+            if (f.inferred)
+                continue;
+            QVERIFY(f.line >= 1 && f.line <= lines.size());
+            QVERIFY2(lines.at(f.line - 1).contains(f.evidence.left(20)), qPrintable(f.evidence));
+        }
+        QCOMPARE(r.findingsOf(Finding::EnvironmentVariable).size(), 10);
+        const QList<Finding> pre = r.findingsOf(Finding::DatabaseMigration);
+        QCOMPARE(pre.size(), 1);
+        QVERIFY(pre.first().inferred);
+        QVERIFY2(pre.first().evidence.contains(u"v4.2.10 → v4.3.0: 40"_s),
+                 qPrintable(pre.first().evidence));
+        QVERIFY(r.findingsOf(Finding::PostDeploymentMigration)
+                    .first()
+                    .evidence.contains(u"v4.2.10 → v4.3.0: 10"_s));
     }
 
     void inferredFeatureMigrations()
