@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -40,43 +41,230 @@ QString compact(const YAML::Node &node)
     return QString::fromUtf8(out.c_str());
 }
 
-// The items of a list-like value: sequence items, or "key=value" for an environment map, or the keys
-// (with their value when there is one) for other maps.
-QStringList items(const YAML::Node &node, bool environment)
+// How a list-like setting's items are read, so that equivalent forms compare equal.
+enum class ListKind {
+    Plain,     // sequence items as written (volumes, cap_add, dns, ...)
+    KeyValue,  // environment, labels: "- K=V" / "K: V", "- K" / "K:" (null)
+    Ports,     // short "127.0.0.1:80:8080/udp" or long {target, published, host_ip, protocol}
+    DependsOn, // "- db" or "db: {condition: service_started}"
+    Keyed,     // networks, links: "- front" or "front:" / "front: {}"
+    Sourced,   // secrets, configs: "- pw" or "- {source: pw}"
+    Hosts,     // extra_hosts: "- host:ip", "- host=ip" or "host: ip"
+};
+
+std::optional<ListKind> listKind(const QString &field)
+{
+    static const QHash<QString, ListKind> kinds{
+        {u"environment"_s, ListKind::KeyValue},
+        {u"labels"_s, ListKind::KeyValue},
+        {u"annotations"_s, ListKind::KeyValue},
+        {u"sysctls"_s, ListKind::KeyValue},
+        {u"ports"_s, ListKind::Ports},
+        {u"depends_on"_s, ListKind::DependsOn},
+        {u"networks"_s, ListKind::Keyed},
+        {u"links"_s, ListKind::Keyed},
+        {u"external_links"_s, ListKind::Keyed},
+        {u"secrets"_s, ListKind::Sourced},
+        {u"configs"_s, ListKind::Sourced},
+        {u"extra_hosts"_s, ListKind::Hosts},
+        {u"volumes"_s, ListKind::Plain},
+        {u"volumes_from"_s, ListKind::Plain},
+        {u"env_file"_s, ListKind::Plain},
+        {u"expose"_s, ListKind::Plain},
+        {u"cap_add"_s, ListKind::Plain},
+        {u"cap_drop"_s, ListKind::Plain},
+        {u"dns"_s, ListKind::Plain},
+        {u"dns_search"_s, ListKind::Plain},
+        {u"dns_opt"_s, ListKind::Plain},
+        {u"devices"_s, ListKind::Plain},
+        {u"device_cgroup_rules"_s, ListKind::Plain},
+        {u"security_opt"_s, ListKind::Plain},
+        {u"tmpfs"_s, ListKind::Plain},
+        {u"group_add"_s, ListKind::Plain},
+        {u"profiles"_s, ListKind::Plain},
+        {u"storage_opt"_s, ListKind::KeyValue},
+    };
+    const auto it = kinds.constFind(field);
+    return it == kinds.cend() ? std::nullopt : std::optional(*it);
+}
+
+// Lists whose order means something (resolvers are tried in order).
+bool orderMatters(const QString &field)
+{
+    return field == u"dns" || field == u"dns_search" || field == u"dns_opt";
+}
+
+bool isTrivial(const YAML::Node &node)
+{
+    return !node.IsDefined() || node.IsNull() || (node.IsMap() && node.size() == 0);
+}
+
+QString scalarOr(const YAML::Node &map, const char *key, const QString &fallback = {})
+{
+    const YAML::Node value = map[key];
+    return value.IsDefined() && value.IsScalar() ? q(value.Scalar()) : fallback;
+}
+
+// A mapping without the keys whose values are the defaults given.
+YAML::Node withoutDefaults(const YAML::Node &map,
+                           std::initializer_list<std::pair<const char *, const char *>> defaults)
+{
+    YAML::Node out(YAML::NodeType::Map);
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        bool isDefault = false;
+        for (const auto &[name, value] : defaults) {
+            if (key == name && it->second.IsScalar() && it->second.Scalar() == value)
+                isDefault = true;
+        }
+        if (!isDefault)
+            out.force_insert(it->first, it->second);
+    }
+    return out;
+}
+
+// "[HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL]", tcp left out.
+QString portText(const QString &hostIp,
+                 const QString &published,
+                 const QString &target,
+                 const QString &protocol)
+{
+    QString out;
+    if (!hostIp.isEmpty())
+        out = (hostIp.contains(u':') && !hostIp.startsWith(u'[') ? u'[' + hostIp + u']' : hostIp)
+              + u':' + published + u':';
+    else if (!published.isEmpty())
+        out = published + u':';
+    out += target;
+    if (!protocol.isEmpty() && protocol != u"tcp")
+        out += u'/' + protocol;
+    return out;
+}
+
+// One port mapping, short or long form, as the short form.
+QString canonicalPort(const YAML::Node &item)
+{
+    if (item.IsMap()) {
+        QString text = portText(scalarOr(item, "host_ip"),
+                                scalarOr(item, "published"),
+                                scalarOr(item, "target"),
+                                scalarOr(item, "protocol", u"tcp"_s));
+        const YAML::Node rest = withoutDefaults(item, {{"mode", "ingress"}});
+        YAML::Node extras(YAML::NodeType::Map);
+        for (auto it = rest.begin(); it != rest.end(); ++it) {
+            const std::string key = it->first.Scalar();
+            if (key != "host_ip" && key != "published" && key != "target" && key != "protocol")
+                extras.force_insert(it->first, it->second);
+        }
+        if (extras.size() > 0)
+            text += u' ' + compact(extras);
+        return text;
+    }
+    QString text = compact(item).trimmed();
+    QString protocol = u"tcp"_s;
+    if (const qsizetype slash = text.lastIndexOf(u'/'); slash >= 0) {
+        protocol = text.mid(slash + 1);
+        text.truncate(slash);
+    }
+    QString hostIp;
+    if (text.startsWith(u'[')) { // [::1]:8080:80
+        const qsizetype close = text.indexOf(u']');
+        if (close > 0) {
+            hostIp = text.left(close + 1);
+            text = text.mid(close + 2);
+        }
+    }
+    const qsizetype last = text.lastIndexOf(u':');
+    const QString target = text.mid(last + 1);
+    QString published;
+    if (last >= 0) {
+        const QString front = text.left(last);
+        const qsizetype colon = front.lastIndexOf(u':');
+        published = front.mid(colon + 1);
+        if (colon >= 0)
+            hostIp = front.left(colon);
+    }
+    return portText(hostIp, published, target, protocol);
+}
+
+// "host=ip" from "host:ip", "host=ip" or a mapping entry.
+QString canonicalHost(const QString &name, const QString &address)
+{
+    QString ip = address.trimmed();
+    if (ip.startsWith(u'[') && ip.endsWith(u']'))
+        ip = ip.mid(1, ip.size() - 2);
+    return name.trimmed() + u'=' + ip;
+}
+
+// The items of a list-like value in one canonical form per kind (see ListKind).
+QStringList items(const YAML::Node &node, ListKind kind)
 {
     QStringList list;
     if (!node.IsDefined() || node.IsNull())
         return list;
     if (node.IsSequence()) {
-        for (const YAML::Node &item : node)
-            list.append(compact(item));
+        for (const YAML::Node &item : node) {
+            switch (kind) {
+            case ListKind::Ports:
+                list.append(canonicalPort(item));
+                break;
+            case ListKind::Sourced:
+                if (item.IsMap() && item["source"].IsDefined()) {
+                    YAML::Node rest(YAML::NodeType::Map);
+                    for (auto it = item.begin(); it != item.end(); ++it) {
+                        if (it->first.Scalar() != "source")
+                            rest.force_insert(it->first, it->second);
+                    }
+                    const QString source = scalarOr(item, "source");
+                    list.append(rest.size() == 0 ? source : source + u": "_s + compact(rest));
+                } else {
+                    list.append(compact(item));
+                }
+                break;
+            case ListKind::Hosts: {
+                const QString text = compact(item);
+                const qsizetype eq = text.indexOf(u'=');
+                const qsizetype sep = eq >= 0 ? eq : text.indexOf(u':');
+                list.append(sep < 0 ? text : canonicalHost(text.left(sep), text.mid(sep + 1)));
+                break;
+            }
+            default:
+                list.append(compact(item));
+                break;
+            }
+        }
     } else if (node.IsMap()) {
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = q(it->first.Scalar());
-            const QString value = compact(it->second);
-            if (environment)
-                list.append(key + u'=' + value);
-            else
-                list.append(value.isEmpty() ? key : key + u": "_s + value);
+            const YAML::Node &value = it->second;
+            switch (kind) {
+            case ListKind::KeyValue:
+                // "FOO:" (null) is "- FOO": taken from the shell's environment.
+                list.append(value.IsNull() ? key : key + u'=' + compact(value));
+                break;
+            case ListKind::Hosts:
+                list.append(canonicalHost(key, compact(value)));
+                break;
+            case ListKind::DependsOn: {
+                // The list form means {condition: service_started, required: true, restart: false}.
+                const YAML::Node rest = value.IsMap()
+                                            ? withoutDefaults(value,
+                                                              {{"condition", "service_started"},
+                                                               {"required", "true"},
+                                                               {"restart", "false"}})
+                                            : value;
+                list.append(isTrivial(rest) ? key : key + u": "_s + compact(rest));
+                break;
+            }
+            default:
+                list.append(isTrivial(value) ? key : key + u": "_s + compact(value));
+                break;
+            }
         }
     } else {
         list.append(compact(node));
     }
     return list;
-}
-
-bool isListField(const QString &field)
-{
-    static const QStringList fields{u"environment"_s,
-                                    u"volumes"_s,
-                                    u"ports"_s,
-                                    u"networks"_s,
-                                    u"depends_on"_s,
-                                    u"env_file"_s,
-                                    u"expose"_s,
-                                    u"extra_hosts"_s,
-                                    u"labels"_s};
-    return fields.contains(field);
 }
 
 QStringList minus(const QStringList &a, const QStringList &b)
@@ -90,14 +278,62 @@ QStringList minus(const QStringList &a, const QStringList &b)
     return out;
 }
 
-// "ghcr.io/mastodon/mastodon:v4.2.0" -> {"ghcr.io/mastodon/mastodon", "v4.2.0"}
-std::pair<QString, QString> splitImage(const QString &image)
+// An image reference: "ghcr.io/mastodon/mastodon:v4.2.0", "redis@sha256:…",
+// "repo:tag@sha256:…", "localhost:5000/app" (a registry port is not a tag).
+struct ImageRef
 {
-    const qsizetype slash = image.lastIndexOf(u'/');
-    const qsizetype colon = image.lastIndexOf(u':');
-    if (colon > slash)
-        return {image.left(colon), image.mid(colon + 1)};
-    return {image, u"latest"_s};
+    QString repository;
+    QString tag; // "latest" when neither a tag nor a digest is given; empty with a digest only
+    QString digest;
+    friend bool operator==(const ImageRef &, const ImageRef &) = default;
+};
+
+ImageRef parseImage(const QString &image)
+{
+    ImageRef ref;
+    QString name = image.trimmed();
+    if (const qsizetype at = name.indexOf(u'@'); at >= 0) {
+        ref.digest = name.mid(at + 1);
+        name.truncate(at);
+    }
+    const qsizetype slash = name.lastIndexOf(u'/');
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon > slash) {
+        ref.repository = name.left(colon);
+        ref.tag = name.mid(colon + 1);
+    } else {
+        ref.repository = name;
+        if (ref.digest.isEmpty())
+            ref.tag = u"latest"_s;
+    }
+    return ref;
+}
+
+// "sha256:0123456789ab" (12 hex digits are plenty for people; before/after keep the whole digest).
+QString shortDigest(const QString &digest)
+{
+    if (digest.isEmpty())
+        return Core::Tr::tr("none");
+    const qsizetype colon = digest.indexOf(u':');
+    return digest.left(colon + 1 + 12);
+}
+
+QString imageDescription(const QString &before, const QString &after)
+{
+    const ImageRef a = parseImage(before);
+    const ImageRef b = parseImage(after);
+    if (a.repository != b.repository)
+        return Core::Tr::tr("image %1 → %2").arg(before, after);
+    const QString noTag = Core::Tr::tr("none");
+    const QString tagA = a.tag.isEmpty() ? noTag : a.tag;
+    const QString tagB = b.tag.isEmpty() ? noTag : b.tag;
+    if (a.digest == b.digest)
+        return Core::Tr::tr("image %1: tag %2 → %3").arg(b.repository, tagA, tagB);
+    if (a.tag == b.tag)
+        return Core::Tr::tr("image %1: digest %2 → %3")
+            .arg(b.repository, shortDigest(a.digest), shortDigest(b.digest));
+    return Core::Tr::tr("image %1: tag %2 → %3, digest %4 → %5")
+        .arg(b.repository, tagA, tagB, shortDigest(a.digest), shortDigest(b.digest));
 }
 
 int lineOf(const YAML::Node &node)
@@ -117,15 +353,16 @@ std::optional<FieldChange> compareField(const QString &field,
     const bool hasNew = newValue.IsDefined();
     if (hadOld && hasNew && change.before == change.after)
         return std::nullopt;
-    if (isListField(field)) {
-        const bool env = field == u"environment";
-        const QStringList before = items(oldValue, env);
-        const QStringList after = items(newValue, env);
+    if (const auto kind = listKind(field)) {
+        // Compared once normalised: equivalent forms (list or map, short or long syntax) are equal.
+        const QStringList before = items(oldValue, *kind);
+        const QStringList after = items(newValue, *kind);
         change.added = minus(after, before);
         change.removed = minus(before, after);
-        if (change.added.isEmpty() && change.removed.isEmpty()) {
-            if (hadOld == hasNew)
-                change.description = Core::Tr::tr("%1: same items, new order or form").arg(field);
+        if (change.added.isEmpty() && change.removed.isEmpty() && hadOld == hasNew) {
+            if (!orderMatters(field) || before == after)
+                return std::nullopt;
+            change.description = Core::Tr::tr("%1: same items, new order").arg(field);
         }
     }
     if (!hadOld) {
@@ -133,12 +370,9 @@ std::optional<FieldChange> compareField(const QString &field,
     } else if (!hasNew) {
         change.description = Core::Tr::tr("%1 removed (was %2)").arg(field, change.before);
     } else if (field == u"image" && oldValue.IsScalar() && newValue.IsScalar()) {
-        const auto [oldRepo, oldTag] = splitImage(change.before);
-        const auto [newRepo, newTag] = splitImage(change.after);
-        if (oldRepo == newRepo)
-            change.description = Core::Tr::tr("image %1: tag %2 → %3").arg(newRepo, oldTag, newTag);
-        else
-            change.description = Core::Tr::tr("image %1 → %2").arg(change.before, change.after);
+        if (parseImage(change.before) == parseImage(change.after))
+            return std::nullopt; // "redis" and "redis:latest"
+        change.description = imageDescription(change.before, change.after);
     } else if (change.description.isEmpty()) {
         if (!change.added.isEmpty() || !change.removed.isEmpty()) {
             QStringList parts;
@@ -306,6 +540,55 @@ std::optional<Error> refuseAliasBomb(const Document &doc, const std::string &tex
                            .arg(limit)};
 }
 
+bool isMergeKey(const YAML::Node &key)
+{
+    // A plain "<<" (a quoted one is an ordinary key).
+    return key.IsScalar() && key.Scalar() == "<<" && key.Tag() != "!";
+}
+
+// The node with YAML merge keys resolved ("<<: *defaults", "<<: [*a, *b]"), which yaml-cpp 0.8 leaves
+// as a "<<" key: keys written in the mapping win over merged ones, and earlier merged mappings over
+// later ones. Key nodes are kept (their marks give the lines).
+YAML::Node resolveMerges(const YAML::Node &node)
+{
+    if (node.IsSequence()) {
+        YAML::Node out(YAML::NodeType::Sequence);
+        for (const YAML::Node &item : node)
+            out.push_back(resolveMerges(item));
+        return out;
+    }
+    if (!node.IsMap())
+        return node;
+    YAML::Node out(YAML::NodeType::Map);
+    std::set<std::string> seen;
+    std::vector<YAML::Node> sources;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (isMergeKey(it->first)) {
+            if (it->second.IsMap()) {
+                sources.push_back(it->second);
+            } else if (it->second.IsSequence()) {
+                for (const YAML::Node &item : it->second) {
+                    if (item.IsMap())
+                        sources.push_back(item);
+                }
+            }
+            continue;
+        }
+        if (it->first.IsScalar())
+            seen.insert(it->first.Scalar());
+        out.force_insert(it->first, resolveMerges(it->second));
+    }
+    for (const YAML::Node &source : sources) {
+        const YAML::Node resolved = resolveMerges(source);
+        for (auto it = resolved.begin(); it != resolved.end(); ++it) {
+            if (!it->first.IsScalar() || !seen.insert(it->first.Scalar()).second)
+                continue;
+            out.force_insert(it->first, it->second);
+        }
+    }
+    return out;
+}
+
 Result<YAML::Node> load(const Document &doc)
 {
     // Tabs are not allowed in YAML indentation; say where rather than yaml-cpp's generic message.
@@ -329,6 +612,8 @@ Result<YAML::Node> load(const Document &doc)
         if (auto refused = refuseAliasBomb(doc, text))
             return *refused;
         root = YAML::Load(text);
+        if (doc.text.contains("<<"))
+            root = resolveMerges(root);
     } catch (const YAML::Exception &e) {
         return Error{Core::Tr::tr("%1 is not valid YAML: %2").arg(doc.name, q(e.msg)),
                      e.mark.line + 1,

@@ -37,6 +37,12 @@ private Q_SLOTS:
     void realPairs();
     void lineNumbersPointAtKeys();
     void listsAndServices();
+    void mergeKeysResolved();
+    void environmentListAndMap();
+    void portsShortAndLong();
+    void dependsOnListAndMap();
+    void imageDigests();
+    void moreListSettings();
 };
 
 void TestComposeSummary::realPairs_data()
@@ -159,6 +165,238 @@ void TestComposeSummary::listsAndServices()
                           u"top: volumes added: {data: ~}"_s}));
     QCOMPARE(summary->services[0].fields[1].added, QStringList{u"B=3"_s});
     QCOMPARE(summary->services[0].fields[1].removed, QStringList{u"B=2"_s});
+}
+
+namespace {
+
+// The flattened summary of two small hand-written files.
+QStringList summaryOf(const QByteArray &oldText, const QByteArray &newText)
+{
+    const auto a = Document::fromBytes(oldText, u"old.yml"_s);
+    const auto b = Document::fromBytes(newText, u"new.yml"_s);
+    if (!a || !b)
+        return {u"unreadable"_s};
+    const auto summary = summarize(*a, *b);
+    if (!summary)
+        return {summary.error().toString()};
+    return flatten(*summary);
+}
+
+} // namespace
+
+void TestComposeSummary::mergeKeysResolved()
+{
+    // yaml-cpp 0.8 keeps "<<" as a key; the summary resolves it first. A list of aliases: the first
+    // mapping wins ("other" would set restart: "no"), and keys written in the service win over all.
+    const QByteArray old = "x-defaults: &defaults\n"
+                           "  restart: always\n"
+                           "  environment:\n"
+                           "    RAILS_ENV: production\n"
+                           "x-logging: &logging\n"
+                           "  logging:\n"
+                           "    driver: json-file\n"
+                           "x-other: &other\n"
+                           "  restart: 'no'\n"
+                           "  stop_grace_period: 1m\n"
+                           "services:\n"
+                           "  web:\n"
+                           "    <<: [*defaults, *logging, *other]\n"
+                           "    image: app:1\n"
+                           "  sidekiq:\n"
+                           "    <<: *defaults\n"
+                           "    image: app:1\n";
+    const QByteArray expanded = "x-defaults: &defaults\n"
+                                "  restart: always\n"
+                                "  environment:\n"
+                                "    RAILS_ENV: production\n"
+                                "x-logging: &logging\n"
+                                "  logging:\n"
+                                "    driver: json-file\n"
+                                "x-other: &other\n"
+                                "  restart: 'no'\n"
+                                "  stop_grace_period: 1m\n"
+                                "services:\n"
+                                "  web:\n"
+                                "    restart: always\n"
+                                "    environment:\n"
+                                "      - RAILS_ENV=production\n"
+                                "    logging:\n"
+                                "      driver: json-file\n"
+                                "    stop_grace_period: 1m\n"
+                                "    image: app:2\n"
+                                "  sidekiq:\n"
+                                "    <<: *defaults\n"
+                                "    restart: unless-stopped\n"
+                                "    image: app:1\n";
+    QCOMPARE(summaryOf(old, expanded),
+             (QStringList{u"web modified"_s,
+                          u"web: image app: tag 1 → 2"_s,
+                          u"sidekiq modified"_s,
+                          u"sidekiq: restart: always → unless-stopped"_s}));
+    // The same file both ways: nothing.
+    QCOMPARE(summaryOf(old, old), QStringList{});
+    // A merged value that changes is seen where it is used.
+    QByteArray changed = old;
+    changed.replace("RAILS_ENV: production", "RAILS_ENV: staging");
+    QCOMPARE(
+        summaryOf(old, changed),
+        (QStringList{u"web modified"_s,
+                     u"web: environment: + RAILS_ENV=staging, - RAILS_ENV=production"_s,
+                     u"sidekiq modified"_s,
+                     u"sidekiq: environment: + RAILS_ENV=staging, - RAILS_ENV=production"_s,
+                     u"top: x-defaults: {restart: always, environment: {RAILS_ENV: production}} "
+                     u"→ {restart: always, environment: {RAILS_ENV: staging}}"_s}));
+}
+
+void TestComposeSummary::environmentListAndMap()
+{
+    // "- FOO" and "FOO:" (null) both pass FOO from the shell; "- BAR=1" and "BAR: 1" are the same.
+    const QByteArray list = "services:\n"
+                            "  web:\n"
+                            "    environment:\n"
+                            "      - FOO\n"
+                            "      - BAR=1\n";
+    const QByteArray map = "services:\n"
+                           "  web:\n"
+                           "    environment:\n"
+                           "      FOO:\n"
+                           "      BAR: 1\n";
+    QCOMPARE(summaryOf(list, map), QStringList{});
+    QCOMPARE(summaryOf(map, list), QStringList{});
+    // An empty value is not the same as none.
+    QCOMPARE(summaryOf(list, "services:\n  web:\n    environment:\n      FOO: ''\n      BAR: 1\n"),
+             (QStringList{u"web modified"_s, u"web: environment: + FOO=, - FOO"_s}));
+    QCOMPARE(summaryOf(list, map + "      BAZ: two\n"),
+             (QStringList{u"web modified"_s, u"web: environment: + BAZ=two"_s}));
+}
+
+void TestComposeSummary::portsShortAndLong()
+{
+    const QByteArray shortForm = "services:\n"
+                                 "  web:\n"
+                                 "    ports:\n"
+                                 "      - '127.0.0.1:3000:3000'\n"
+                                 "      - '4000:4000/udp'\n"
+                                 "      - 9000\n"
+                                 "      - '[::1]:8080:80'\n";
+    const QByteArray longForm
+        = "services:\n"
+          "  web:\n"
+          "    ports:\n"
+          "      - target: 3000\n"
+          "        published: '3000'\n"
+          "        host_ip: 127.0.0.1\n"
+          "        protocol: tcp\n"
+          "      - {target: 4000, published: 4000, protocol: udp, mode: ingress}\n"
+          "      - target: 9000\n"
+          "      - {target: 80, published: 8080, host_ip: '::1'}\n";
+    QCOMPARE(summaryOf(shortForm, longForm), QStringList{});
+    QByteArray moved = longForm;
+    moved.replace("published: '3000'", "published: '3001'");
+    moved.replace("mode: ingress", "mode: host");
+    QCOMPARE(summaryOf(shortForm, moved),
+             (QStringList{u"web modified"_s,
+                          u"web: ports: + 127.0.0.1:3001:3000, + 4000:4000/udp {mode: host}, "
+                          u"- 127.0.0.1:3000:3000, - 4000:4000/udp"_s}));
+}
+
+void TestComposeSummary::dependsOnListAndMap()
+{
+    const QByteArray list = "services:\n"
+                            "  web:\n"
+                            "    depends_on:\n"
+                            "      - db\n"
+                            "      - redis\n";
+    const QByteArray map = "services:\n"
+                           "  web:\n"
+                           "    depends_on:\n"
+                           "      db:\n"
+                           "        condition: service_started\n"
+                           "      redis:\n"
+                           "        condition: service_started\n"
+                           "        required: true\n";
+    QCOMPARE(summaryOf(list, map), QStringList{});
+    QByteArray healthy = map;
+    healthy.replace("      db:\n        condition: service_started",
+                    "      db:\n        condition: service_healthy");
+    QCOMPARE(summaryOf(list, healthy),
+             (QStringList{u"web modified"_s,
+                          u"web: depends_on: + db: {condition: service_healthy}, - db"_s}));
+}
+
+void TestComposeSummary::imageDigests()
+{
+    auto image = [](const QByteArray &value) {
+        return QByteArray("services:\n  web:\n    image: " + value + "\n");
+    };
+    const QByteArray a = "sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const QByteArray b = "sha256:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+    QCOMPARE(summaryOf(image("redis@" + a), image("redis@" + b)),
+             (QStringList{u"web modified"_s,
+                          u"web: image redis: digest sha256:aaaaaaaaaaaa → sha256:bbbbbbbbbbbb"_s}));
+    QCOMPARE(summaryOf(image("ghcr.io/mastodon/mastodon:v4.2.0@" + a),
+                       image("ghcr.io/mastodon/mastodon:v4.3.0@" + b)),
+             (QStringList{u"web modified"_s,
+                          u"web: image ghcr.io/mastodon/mastodon: tag v4.2.0 → v4.3.0, digest "
+                          u"sha256:aaaaaaaaaaaa → sha256:bbbbbbbbbbbb"_s}));
+    // The tag alone changes, the digest pin goes.
+    QCOMPARE(summaryOf(image("postgres:14-alpine@" + a), image("postgres:15-alpine")),
+             (QStringList{u"web modified"_s,
+                          u"web: image postgres: tag 14-alpine → 15-alpine, digest "
+                          u"sha256:aaaaaaaaaaaa → none"_s}));
+    // A registry port is not a tag; no tag is latest.
+    QCOMPARE(summaryOf(image("localhost:5000/app"), image("localhost:5000/app:latest")),
+             QStringList{});
+    QCOMPARE(summaryOf(image("localhost:5000/app:1"), image("localhost:5000/app:2")),
+             (QStringList{u"web modified"_s, u"web: image localhost:5000/app: tag 1 → 2"_s}));
+    QCOMPARE(summaryOf(image("redis:7"), image("valkey@" + a)),
+             (QStringList{u"web modified"_s,
+                          u"web: image redis:7 → valkey@"_s + QString::fromLatin1(a)}));
+}
+
+void TestComposeSummary::moreListSettings()
+{
+    const QByteArray old = "services:\n"
+                           "  web:\n"
+                           "    cap_add: [NET_ADMIN, SYS_TIME]\n"
+                           "    secrets: [db_password]\n"
+                           "    configs: [nginx]\n"
+                           "    dns: [1.1.1.1, 8.8.8.8]\n"
+                           "    extra_hosts: ['host.docker.internal:host-gateway']\n"
+                           "    networks: [front]\n";
+    const QByteArray same = "services:\n"
+                            "  web:\n"
+                            "    cap_add: [SYS_TIME, NET_ADMIN]\n"
+                            "    secrets:\n"
+                            "      - source: db_password\n"
+                            "    configs:\n"
+                            "      - source: nginx\n"
+                            "    dns: [1.1.1.1, 8.8.8.8]\n"
+                            "    extra_hosts:\n"
+                            "      host.docker.internal: host-gateway\n"
+                            "    networks:\n"
+                            "      front: {}\n";
+    QCOMPARE(summaryOf(old, same), QStringList{});
+    const QByteArray changed
+        = "services:\n"
+          "  web:\n"
+          "    cap_add: [SYS_TIME, NET_ADMIN, CHOWN]\n"
+          "    secrets:\n"
+          "      - db_password\n"
+          "      - {source: api_key, target: key}\n"
+          "    configs: [nginx]\n"
+          "    dns: [8.8.8.8, 1.1.1.1]\n"
+          "    extra_hosts: ['host.docker.internal=host-gateway', 'db=10.0.0.2']\n"
+          "    networks:\n"
+          "      front:\n"
+          "        aliases: [app]\n";
+    QCOMPARE(summaryOf(old, changed),
+             (QStringList{u"web modified"_s,
+                          u"web: cap_add: + CHOWN"_s,
+                          u"web: secrets: + api_key: {target: key}"_s,
+                          u"web: dns: same items, new order"_s,
+                          u"web: extra_hosts: + db=10.0.0.2"_s,
+                          u"web: networks: + front: {aliases: [app]}, - front"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestComposeSummary)
