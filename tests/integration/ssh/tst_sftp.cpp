@@ -335,6 +335,34 @@ private slots:
         delete t;
     }
 
+    void uploadWithKeepalive()
+    {
+        // Keepalives during a long upload: libssh2 keeps one half-sent packet per session, and a
+        // keepalive sent in the middle of one (or half-sent itself) used to break the upload's writes.
+        Ssh::Endpoint e = endpoint();
+        e.keepaliveSeconds = 1;
+        e.keepaliveCountMax = 30;
+        Ssh::Session session(e);
+        session.connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Ssh::Session::State::Ready, 20000);
+        QTemporaryDir local;
+        const QByteArray content = randomBytes(128 * 1024 * 1024, 19);
+        QVERIFY(writeFile(local.filePath(u"big"_s), content));
+        QElapsedTimer timer;
+        timer.start();
+        Ssh::Transfer *t = session.upload(local.filePath(u"big"_s), path(u"kept-alive"_s));
+        std::unique_ptr<Report> r(watch(t));
+        QVERIFY(wait(r.get(), 240000));
+        qInfo("128 MiB uploaded in %lld ms with a keepalive every second", timer.elapsed());
+        QVERIFY2(r->finished, qPrintable(r->error));
+        QCOMPARE(QCryptographicHash::hash(readAll(path(u"kept-alive"_s)),
+                                          QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
+        delete t;
+        QFile::remove(path(u"kept-alive"_s));
+    }
+
     void uploadRefusals()
     {
         QTemporaryDir local;
