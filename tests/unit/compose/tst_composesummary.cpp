@@ -54,6 +54,31 @@ void TestComposeSummary::realPairs_data()
     // The files are byte-identical upstream.
     QTest::newRow("v3.1.2->v3.1.3") << u"v3.1.2"_s << u"v3.1.3"_s << QStringList{};
 
+    // Checked by hand against diff -u: everything else is in comments.
+    QTest::newRow("v3.5.3->v4.0.2")
+        << u"v3.5.3"_s << u"v4.0.2"_s
+        << QStringList{u"redis modified"_s, u"redis: image redis: tag 6-alpine → 7-alpine"_s};
+
+    // Hometown 1.0.5+3.4.0 against the Mastodon files around it. Quoting ("CMD" vs 'CMD'), comments
+    // and blank lines are not changes.
+    QTest::newRow("v3.1.3->hometown")
+        << u"v3.1.3"_s << u"hometown-v1.0.5+3.4.0"_s
+        << QStringList{u"db modified"_s,
+                       u"db: shm_size added: 256mb"_s,
+                       u"redis modified"_s,
+                       u"redis: image redis: tag 5.0-alpine → 6.0-alpine"_s};
+    QTest::newRow("hometown->v3.5.3")
+        << u"hometown-v1.0.5+3.4.0"_s << u"v3.5.3"_s
+        << QStringList{
+               u"db modified"_s,
+               u"db: image postgres: tag 9.6-alpine → 14-alpine"_s,
+               u"db: volumes: + ./postgres14:/var/lib/postgresql/data, - ./postgres:/var/lib/postgresql/data"_s,
+               u"db: environment added: [POSTGRES_HOST_AUTH_METHOD=trust]"_s,
+               u"redis modified"_s,
+               u"redis: image redis: tag 6.0-alpine → 6-alpine"_s,
+               u"sidekiq modified"_s,
+               u"sidekiq: healthcheck added: {test: [CMD-SHELL, \"ps aux | grep '[s]idekiq 6' || false\"]}"_s};
+
     QTest::newRow("v4.1.9->v4.2.0")
         << u"v4.1.9"_s << u"v4.2.0"_s
         << QStringList{u"web modified"_s,

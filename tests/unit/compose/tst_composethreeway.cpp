@@ -21,6 +21,7 @@ private Q_SLOTS:
     void acceptingAConflictTakesUpstream();
     void oneLocalChangeOverTwoUpstreamChanges();
     void crlfAndBomKeptAndPatchApplies();
+    void upstreamChangesWhatOursRemoved();
     void deployedEqualToOld();
     void deployedEqualToNew();
     void jsonShape();
@@ -215,6 +216,79 @@ void TestComposeThreeWay::crlfAndBomKeptAndPatchApplies()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), report->merged(accepted));
     }
+}
+
+void TestComposeThreeWay::upstreamChangesWhatOursRemoved()
+{
+    // Our deployed copy removed sidekiq's healthcheck; v4.3.0 -> v4.7.0 changes it ('[s]idekiq\ 6'
+    // -> 8). Checked by hand against diff v4.3.0 deployed and diff v4.3.0 v4.7.0.
+    const Document v430 = Fixtures::document(u"v4.3.0"_s);
+    const Document v470 = Fixtures::document(u"v4.7.0"_s);
+    const Document deployed = Fixtures::document(u"deployed-v4.2.10-local"_s);
+    auto statuses = [](const ThreeWay &tw) {
+        QStringList out;
+        for (const UpstreamHunk &h : tw.hunks)
+            out.append(QString::number(h.upstream.oldStart + 1) + u':' + hunkStatusKey(h.status));
+        return out;
+    };
+    // Ours is still v4.2.10-shaped: where v4.3.0 differs from it, ours "changed" it.
+    const auto direct = Report::compute(v430, v470, deployed);
+    QVERIFY(direct.ok());
+    QCOMPARE(statuses(*direct->threeWay),
+             (QStringList{u"2:conflict"_s, // ours still has "version: '3'" there
+                          u"30:missing"_s, // elasticsearch comments
+                          u"32:missing"_s,
+                          u"41:missing"_s,
+                          u"62:conflict"_s,     // web image: ours has build + v4.2.10
+                          u"86:conflict"_s,     // streaming image: likewise
+                          u"103:missing"_s,     // sidekiq build/image: ours is v4.3.0's
+                          u"117:conflict"_s})); // the healthcheck ours removed
+    const UpstreamHunk &healthcheck = direct->threeWay->hunks.at(7);
+    QVERIFY(healthcheck.newLines.first().contains(u"[s]idekiq\\ 8"_s));
+    QVERIFY(!healthcheck.deployedLines.join(u'\n').contains(u"idekiq"_s));
+    // By default the healthcheck stays removed; sidekiq's image moves on.
+    const QByteArray merged = direct->merged();
+    QVERIFY(!merged.contains("[s]idekiq"));
+    QVERIFY(
+        merged.contains("    # build: .\n    image: ghcr.io/mastodon/mastodon:v4.7.0\n    restart: "
+                        "always\n    env_file: .env.production\n    command: bundle exec sidekiq"));
+    // Taking upstream's version of that region brings the healthcheck back, as v4.7.0 has it.
+    QList<bool> accepted = direct->threeWay->defaultAcceptance();
+    accepted[7] = true;
+    const QByteArray withHealthcheck = direct->merged(accepted);
+    QVERIFY(withHealthcheck.contains("    healthcheck:\n      test: ['CMD-SHELL', \"ps aux | grep "
+                                     "'[s]idekiq\\ 8' || false\"]\n"));
+    QVERIFY(validateCompose(*Document::fromBytes(withHealthcheck, u"merged"_s)).ok());
+
+    // The realistic order: ours first brought up to v4.3.0 (default choices), then v4.3.0 -> v4.7.0.
+    // Everything applies except the healthcheck ours removed.
+    const auto first = Report::compute(Fixtures::document(u"v4.2.10"_s), v430, deployed);
+    QVERIFY(first.ok());
+    const auto ours430 = Document::fromBytes(first->merged(), u"ours-v4.3.0.yml"_s);
+    QVERIFY(ours430.ok());
+    const auto second = Report::compute(v430, v470, *ours430);
+    QVERIFY(second.ok());
+    QCOMPARE(statuses(*second->threeWay),
+             (QStringList{u"2:missing"_s,
+                          u"30:missing"_s,
+                          u"32:missing"_s,
+                          u"41:missing"_s,
+                          u"62:missing"_s,
+                          u"86:missing"_s,
+                          u"103:missing"_s,
+                          u"117:conflict"_s}));
+    const QJsonObject counts = second->toJson().value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(u"missing"_s).toInt(), 7);
+    QCOMPARE(counts.value(u"conflict"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"present"_s).toInt(), 0);
+    const QByteArray upgraded = second->merged();
+    QVERIFY(upgraded.contains("image: ghcr.io/mastodon/mastodon:v4.7.0"));
+    QVERIFY(upgraded.contains("image: ghcr.io/mastodon/mastodon-streaming:v4.7.0"));
+    QVERIFY(!upgraded.contains("v4.3.0"));
+    QVERIFY(!upgraded.contains("[s]idekiq"));
+    QVERIFY(upgraded.contains("-b 0.0.0.0")); // our other local changes stay
+    QVERIFY(upgraded.contains("'127.0.0.1:3001:3000'"));
+    QVERIFY(upgraded.contains("  backup:\n"));
 }
 
 void TestComposeThreeWay::deployedEqualToOld()
