@@ -3,6 +3,7 @@
 
 #include "app/tr.h"
 #include "core/releases/githubreleases.h"
+#include "core/releases/githubsource.h"
 #include "core/releases/planner.h"
 
 #include <QCommandLineParser>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
 
@@ -36,23 +36,41 @@ std::optional<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
-// A headless command may wait for its one download; there is no window to keep responsive.
-std::optional<QByteArray> download(const QUrl &url)
+// A "list releases" URL through GitHubSource, as the panel fetches: every page (Link rel="next"),
+// GITHUB_TOKEN when set, the saved copy when GitHub fails, GitHub's rate-limit message. A headless
+// command may wait for its download: there is no window to keep responsive.
+std::optional<QList<Releases::Release>> fetchFeed(const QUrl &url)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/vnd.github+json");
-    request.setTransferTimeout(30000);
-    QNetworkReply *reply = manager.get(request);
+    QNetworkAccessManager network;
+    Releases::GitHubSource source(&network);
+    source.setUrl(url);
+    source.setTimeout(30000);
+    const QString token = qEnvironmentVariable("GITHUB_TOKEN");
+    if (!token.isEmpty())
+        source.setTokenProvider([token] { return token; });
+    std::optional<QList<Releases::Release>> releases;
+    QStringList errors;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&source,
+                     &Releases::GitHubSource::finished,
+                     &loop,
+                     [&](const QList<Releases::Release> &list, bool) {
+                         releases = list;
+                         loop.quit();
+                     });
+    QObject::connect(&source, &Releases::GitHubSource::failed, &loop, [&](const Error &error) {
+        errors.append(error.message);
+        // The saved copy, when there is one, arrives at once (finished(…, true)); else done.
+        QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    });
+    source.fetch();
     loop.exec();
-    reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError) {
-        fail(App::Tr::tr("cannot fetch %1: %2").arg(url.toDisplayString(), reply->errorString()));
-        return std::nullopt;
+    for (const QString &error : std::as_const(errors)) {
+        fail(releases
+                 ? App::Tr::tr("%1 (%2: using the saved copy)").arg(error, url.toDisplayString())
+                 : App::Tr::tr("cannot fetch %1: %2").arg(url.toDisplayString(), error));
     }
-    return reply->readAll();
+    return releases;
 }
 
 } // namespace
@@ -75,7 +93,8 @@ int run(const QStringList &arguments)
                                        App::Tr::tr("file"));
     const QCommandLineOption feed(u"feed"_s,
                                   App::Tr::tr("Read the notes from a GitHub “list releases” JSON: "
-                                              "a URL or a file."),
+                                              "a URL (every page; GITHUB_TOKEN is sent when set) "
+                                              "or a file."),
                                   App::Tr::tr("url"));
     const QCommandLineOption format(u"format"_s,
                                     App::Tr::tr("markdown (default) or json."),
@@ -128,8 +147,14 @@ int run(const QStringList &arguments)
     for (const QString &location : parser.values(feed)) {
         const QUrl url(location);
         const bool remote = url.scheme() == u"http" || url.scheme() == u"https";
-        const auto bytes = remote ? download(url)
-                                  : readFile(url.isLocalFile() ? url.toLocalFile() : location);
+        if (remote) {
+            auto fetched = fetchFeed(url);
+            if (!fetched)
+                return 1;
+            sources.append(std::move(*fetched));
+            continue;
+        }
+        const auto bytes = readFile(url.isLocalFile() ? url.toLocalFile() : location);
         if (!bytes)
             return 1;
         auto parsed = Releases::GitHubReleases::parse(*bytes);

@@ -4,6 +4,7 @@
 #include "core/releases/githubreleases.h"
 #include "core/tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -26,8 +27,29 @@ GitHubSource::GitHubSource(QNetworkAccessManager *network, QObject *parent)
                        + u"/releases"_s)
 {}
 
+QUrl GitHubSource::firstPage() const
+{
+    if (!m_url.isEmpty())
+        return m_url;
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + u"/repos/"_s + m_repository + u"/releases"_s);
+    url.setQuery(u"per_page=100"_s);
+    return url;
+}
+
+QString GitHubSource::name() const
+{
+    return m_url.isEmpty() ? m_repository : m_url.toDisplayString();
+}
+
 QString GitHubSource::cacheFile() const
 {
+    if (!m_url.isEmpty()) {
+        return m_cacheDirectory + u"/feed-"_s
+               + QString::fromLatin1(
+                   QCryptographicHash::hash(m_url.toEncoded(), QCryptographicHash::Sha1).toHex())
+               + u".json"_s;
+    }
     return m_cacheDirectory + u'/' + QString(m_repository).replace(u'/', u'_') + u".json"_s;
 }
 
@@ -35,7 +57,7 @@ Result<QList<Release>> GitHubSource::cached() const
 {
     QFile file(cacheFile());
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Core::Tr::tr("No saved release list for %1 yet.").arg(m_repository)};
+        return Error{Core::Tr::tr("No saved release list for %1 yet.").arg(name())};
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     return GitHubReleases::parse(QJsonDocument(o.value(u"releases"_s).toArray()).toJson());
 }
@@ -45,10 +67,7 @@ void GitHubSource::fetch()
     cancel();
     m_pages = {};
     m_etag.clear();
-    QUrl url = m_baseUrl;
-    url.setPath(url.path() + u"/repos/"_s + m_repository + u"/releases"_s);
-    url.setQuery(u"per_page=100"_s);
-    get(url, true);
+    get(firstPage(), true);
 }
 
 void GitHubSource::cancel()
@@ -145,7 +164,8 @@ void GitHubSource::onReply(QNetworkReply *reply, bool conditional)
     if (next.hasMatch()) {
         const QUrl url(next.captured(1));
         // Only follow pages on the server we asked (a token must never leave for another host).
-        if (url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port()) {
+        const QUrl first = firstPage();
+        if (url.host() == first.host() && url.port() == first.port()) {
             get(url, false);
             return;
         }

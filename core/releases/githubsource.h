@@ -28,6 +28,9 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; } // default https://api.github.com
     void setRepository(const QString &ownerAndName) { m_repository = ownerAndName; }
+    // A "list releases" URL to ask instead of <baseUrl>/repos/<repository>/releases (what
+    // `steward plan --feed URL` is given); its pages are followed the same way.
+    void setUrl(const QUrl &url) { m_url = url; }
     void setCacheDirectory(const QString &path) { m_cacheDirectory = path; }
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
     // Hook for an optional token (e.g. from the keychain): called before each fetch; empty = anonymous.
@@ -52,10 +55,13 @@ private:
     void onReply(QNetworkReply *reply, bool conditional);
     void fail(const Error &error);
     QString cacheFile() const;
+    QUrl firstPage() const;
+    QString name() const; // the repository, or the URL when one was given
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl{QStringLiteral("https://api.github.com")};
     QString m_repository{QStringLiteral("mastodon/mastodon")};
+    QUrl m_url;
     QString m_cacheDirectory;
     int m_timeout = 20000;
     std::function<QString()> m_tokenProvider;
