@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyleHints>
 #include <QTableWidget>
@@ -498,11 +499,26 @@ void TestComposeDiffPanel::screenshots()
                          Compose::Fixtures::path(u"deployed-v4.2.10-local"_s));
         panel.compare();
         QVERIFY(finished.wait(10'000));
-        panel.nextChange();
+        // On the web command, which conflicts with our local change: blue, orange and grey marks in
+        // the gutters and the overview bar, the legend, the hunk table with its colours.
+        panel.tabs()->setCurrentIndex(1);
+        for (int i = 0; i < 3; ++i)
+            panel.nextChange();
+        QCOMPARE(panel.currentChange(), 2);
+        panel.hunkTable()->selectRow(2);
         const QString scheme = dark ? u"dark"_s : u"light"_s;
         QVERIFY(panel.grab().save(dir + u"/compose-side-by-side-"_s + scheme + u".png"_s));
         panel.setUnified(true);
+        panel.nextChange();
+        panel.previousChange();
         QVERIFY(panel.grab().save(dir + u"/compose-unified-"_s + scheme + u".png"_s));
+        // The merged result: our copy with the ticked upstream changes, each region marked.
+        panel.tabs()->setCurrentIndex(3);
+        auto *split = qobject_cast<QSplitter *>(panel.tabs()->parentWidget());
+        QVERIFY(split);
+        split->setSizes({300, 520});
+        panel.mergedView()->verticalScrollBar()->setValue(40);
+        QVERIFY(panel.grab().save(dir + u"/compose-merged-"_s + scheme + u".png"_s));
     }
 }
 
