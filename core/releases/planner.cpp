@@ -215,7 +215,12 @@ Result<Plan> plan(const QList<Release> &releases,
                            std::nullopt,
                            {}});
     }
-    if (to.isPrerelease()) {
+    const bool targetFlagged = std::any_of(releases.cbegin(),
+                                           releases.cend(),
+                                           [&](const Release &r) {
+                                               return r.version == to && r.prerelease;
+                                           });
+    if (to.isPrerelease() || targetFlagged) {
         p.warnings.append({PlanWarning::Prerelease,
                            Core::Tr::tr("%1 is a prerelease.").arg(to.toString()),
                            to,
@@ -459,7 +464,7 @@ QJsonObject toJson(const Plan &p)
         QJsonObject o{{u"version"_s, r.version.toString()},
                       {u"tag"_s, r.tag},
                       {u"source"_s, r.source},
-                      {u"prerelease"_s, r.version.isPrerelease()},
+                      {u"prerelease"_s, isPrerelease(r)},
                       {u"findings"_s, findings}};
         if (r.date.isValid())
             o.insert(u"date"_s, r.date.toString(Qt::ISODate));

@@ -530,6 +530,7 @@ QList<Release> merge(const QList<QList<Release>> &sources)
             }
             if (!existing.date.isValid())
                 existing.date = r.date;
+            existing.prerelease |= r.prerelease; // GitHub's flag, also on a tag without -rc
             for (const Finding &f : r.findings) {
                 const bool dup = std::any_of(existing.findings.cbegin(),
                                              existing.findings.cend(),

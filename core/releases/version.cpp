@@ -76,21 +76,24 @@ std::optional<Version> Version::parse(QStringView text)
     if (plus >= 0) {
         QStringView left = text.left(plus);
         QStringView right = text.mid(plus + 1);
-        static const QRegularExpression
-            hometownSuffix(u"^hometown-v?(\\d{1,4})\\.(\\d{1,4})(?:\\.(\\d{1,4}))?$"_s,
-                           QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression hometownSuffix(u"^hometown-v?(.+)$"_s,
+                                                       QRegularExpression::CaseInsensitiveOption);
         if (const auto m = hometownSuffix.matchView(right); m.hasMatch()) {
-            // Instance API shape: "4.0.2+hometown-1.1.1".
-            v.forkMajor = m.capturedView(1).toInt();
-            v.forkMinor = m.capturedView(2).toInt();
-            v.forkPatch = m.capturedView(3).isEmpty() ? 0 : m.capturedView(3).toInt();
+            // Instance API shape: "4.0.2+hometown-1.1.1", "4.2.10+hometown-1.1.0-rc.1".
+            const auto own = parseTriple(m.capturedView(1));
+            if (!own)
+                return std::nullopt;
+            v.forkMajor = own->major;
+            v.forkMinor = own->minor;
+            v.forkPatch = own->patch;
+            v.forkPrerelease = own->pre;
             mastodonPart = left;
-        } else if (const auto fork = parseTriple(left), base = parseTriple(right);
-                   fork && base && fork->pre.isEmpty()) {
-            // Hometown tag shape: "v1.0.5+3.4.0".
+        } else if (const auto fork = parseTriple(left), base = parseTriple(right); fork && base) {
+            // Hometown tag shape: "v1.0.5+3.4.0", "v1.0.0-rc.1+3.3.0" (a Hometown prerelease).
             v.forkMajor = fork->major;
             v.forkMinor = fork->minor;
             v.forkPatch = fork->patch;
+            v.forkPrerelease = fork->pre;
             mastodonPart = right;
         } else if (parseTriple(left)) {
             // Other build metadata ("4.2.0+glitch"): ignored, as SemVer says.
@@ -114,8 +117,10 @@ QString Version::toString() const
     QString base = u"%1.%2.%3"_s.arg(major).arg(minor).arg(patch);
     if (!prerelease.isEmpty())
         base += u'-' + prerelease;
-    if (isHometown())
-        return u"%1.%2.%3+"_s.arg(forkMajor).arg(forkMinor).arg(forkPatch) + base;
+    if (isHometown()) {
+        return u"%1.%2.%3"_s.arg(forkMajor).arg(forkMinor).arg(forkPatch)
+               + (forkPrerelease.isEmpty() ? QString() : u'-' + forkPrerelease) + u'+' + base;
+    }
     return base;
 }
 
@@ -124,6 +129,7 @@ Version Version::mastodon() const
     Version v = *this;
     v.forkMajor = -1;
     v.forkMinor = v.forkPatch = 0;
+    v.forkPrerelease.clear();
     return v;
 }
 
@@ -136,14 +142,9 @@ bool Version::sameLine(const Version &other) const
 
 int compare(const Version &a, const Version &b)
 {
-    if (a.isHometown() && b.isHometown()) {
-        if (int c = cmp(a.forkMajor, b.forkMajor))
-            return c;
-        if (int c = cmp(a.forkMinor, b.forkMinor))
-            return c;
-        if (int c = cmp(a.forkPatch, b.forkPatch))
-            return c;
-    }
+    // Lexicographic over (Mastodon version, fork or not, fork's version): a strict weak order over
+    // Mastodon and Hometown together (comparing Hometown by its own number only when both are
+    // Hometown would not be transitive across forks, and std::sort needs that).
     if (int c = cmp(a.major, b.major))
         return c;
     if (int c = cmp(a.minor, b.minor))
@@ -153,7 +154,15 @@ int compare(const Version &a, const Version &b)
     if (int c = comparePrerelease(a.prerelease, b.prerelease))
         return c;
     // The same Mastodon version: plain Mastodon sorts before a fork built on it.
-    return cmp(a.isHometown() ? 1 : 0, b.isHometown() ? 1 : 0);
+    if (int c = cmp(a.isHometown() ? 1 : 0, b.isHometown() ? 1 : 0))
+        return c;
+    if (int c = cmp(a.forkMajor, b.forkMajor))
+        return c;
+    if (int c = cmp(a.forkMinor, b.forkMinor))
+        return c;
+    if (int c = cmp(a.forkPatch, b.forkPatch))
+        return c;
+    return comparePrerelease(a.forkPrerelease, b.forkPrerelease);
 }
 
 } // namespace Steward::Releases

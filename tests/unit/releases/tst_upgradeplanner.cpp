@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/releases/githubreleases.h"
 #include "core/releases/planner.h"
 #include "tests/unit/releases/releasefixtures.h"
 
@@ -249,6 +250,44 @@ private slots:
         QVERIFY(across);
         QCOMPARE(planned(*across), (QStringList{u"4.0.0"_s, u"1.1.1+4.0.2"_s}));
         QCOMPARE(across->warnings.first().kind, PlanWarning::Fork);
+    }
+
+    // GitHub's prerelease flag counts even on a tag without -beta/-rc.
+    void prereleaseFlag()
+    {
+        const auto flagged = GitHubReleases::parse(
+            R"([{"tag_name":"v4.7.1","prerelease":true,"body":"- Fix a thing"},
+                {"tag_name":"v4.6.7","prerelease":true,"body":"- Fix another thing"}])");
+        QVERIFY(flagged);
+        const QList<Release> all = ReleaseNotes::merge({notes(), flagged.value()});
+        QCOMPARE(Planner::latest(all, v(u"4.6.0"))->toString(), u"4.7.0"_s);
+        QCOMPARE(Planner::recommendedTarget(all, v(u"4.6.2"), false)->toString(), u"4.6.6"_s);
+        QCOMPARE(Planner::recommendedTarget(all, v(u"4.7.0"), false)->toString(), u"4.7.0"_s);
+        const auto plan = Planner::plan(all, v(u"4.6.5"), v(u"4.7.0"));
+        QVERIFY(plan);
+        QCOMPARE(planned(*plan), (QStringList{u"4.6.6"_s, u"4.7.0"_s}));
+        Planner::Options withPre;
+        withPre.includePrereleases = true;
+        QCOMPARE(planned(*Planner::plan(all, v(u"4.6.5"), v(u"4.7.0"), withPre)),
+                 (QStringList{u"4.6.6"_s, u"4.6.7"_s, u"4.7.0"_s}));
+        // Planning to a flagged release: it is planned, with the prerelease warning.
+        const auto toFlagged = Planner::plan(all, v(u"4.7.0"), v(u"4.7.1"));
+        QVERIFY(toFlagged);
+        QCOMPARE(planned(*toFlagged), QStringList{u"4.7.1"_s});
+        QCOMPARE(toFlagged->warnings.first().kind, PlanWarning::Prerelease);
+        QVERIFY(Planner::toJson(*toFlagged)
+                    .value(u"releases"_s)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"prerelease"_s)
+                    .toBool());
+        // A Hometown prerelease tag is a prerelease of Hometown's.
+        const QList<Release> home = ReleaseNotes::merge(
+            {mixed(), {release(u"v1.2.0-rc.1+4.3.0", u"Hometown on Mastodon 4.3.0"_s)}});
+        QCOMPARE(Planner::latest(home, v(u"v1.1.0+4.0.2"))->toString(), u"1.1.1+4.0.2"_s);
+        QCOMPARE(planned(*Planner::plan(home, v(u"v1.1.0+4.0.2"), v(u"v1.2.0-rc.1+4.3.0"))).last(),
+                 u"1.2.0-rc.1+4.3.0"_s);
     }
 
     void errors()
