@@ -32,7 +32,10 @@ QUrl GitHubSource::firstPage() const
     if (!m_url.isEmpty())
         return m_url;
     QUrl url = m_baseUrl;
-    url.setPath(url.path() + u"/repos/"_s + m_repository + u"/releases"_s);
+    QString path = url.path();
+    while (path.endsWith(u'/')) // "https://ghe.example/api/v3/" must not give "…/v3//repos"
+        path.chop(1);
+    url.setPath(path + u"/repos/"_s + m_repository + u"/releases"_s);
     url.setQuery(u"per_page=100"_s);
     return url;
 }
@@ -50,7 +53,12 @@ QString GitHubSource::cacheFile() const
                    QCryptographicHash::hash(m_url.toEncoded(), QCryptographicHash::Sha1).toHex())
                + u".json"_s;
     }
-    return m_cacheDirectory + u'/' + QString(m_repository).replace(u'/', u'_') + u".json"_s;
+    // One file per server and repository: a GitHub Enterprise and github.com never share a list.
+    QUrl base = m_baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    const QByteArray server
+        = QCryptographicHash::hash(base.toEncoded(), QCryptographicHash::Sha1).toHex().left(12);
+    return m_cacheDirectory + u'/' + QString(m_repository).replace(u'/', u'_') + u'-'
+           + QString::fromLatin1(server) + u".json"_s;
 }
 
 Result<QList<Release>> GitHubSource::cached() const
@@ -85,10 +93,13 @@ void GitHubSource::get(const QUrl &url, bool conditional)
     request.setRawHeader("Accept", "application/vnd.github+json");
     request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
     request.setTransferTimeout(m_timeout);
+    m_withToken = false;
     if (m_tokenProvider) {
         const QString token = m_tokenProvider();
-        if (!token.isEmpty())
+        if (!token.isEmpty()) {
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            m_withToken = true;
+        }
     }
     if (conditional) {
         QFile file(cacheFile());
@@ -125,12 +136,39 @@ void GitHubSource::onReply(QNetworkReply *reply, bool conditional)
             emit failed(saved.error());
         return;
     }
-    if ((status == 403 || status == 429) && reply->rawHeader("X-RateLimit-Remaining") == "0") {
-        const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();
-        const QString at = QDateTime::fromSecsSinceEpoch(reset).toLocalTime().toString(u"HH:mm"_s);
-        fail(Error{Core::Tr::tr("GitHub's rate limit for anonymous requests is used up; try again "
-                                "at %1.")
-                       .arg(at)});
+    // The primary rate limit (X-RateLimit-Remaining: 0, reset at X-RateLimit-Reset) and the
+    // secondary one (Retry-After: seconds or an HTTP date), on a 403 or a 429.
+    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+    const bool usedUp = reply->rawHeader("X-RateLimit-Remaining") == "0";
+    if ((status == 403 || status == 429) && (usedUp || !retryAfter.isEmpty())) {
+        QDateTime at;
+        if (!retryAfter.isEmpty()) {
+            bool seconds = false;
+            const qint64 wait = retryAfter.toLongLong(&seconds);
+            at = seconds ? QDateTime::currentDateTime().addSecs(wait)
+                         : QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        }
+        if (!at.isValid() || usedUp) {
+            const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();
+            if (reset > 0)
+                at = QDateTime::fromSecsSinceEpoch(reset);
+        }
+        const QString when = at.isValid() ? at.toLocalTime().toString(u"HH:mm"_s) : u"–"_s;
+        QString message;
+        if (!usedUp) {
+            message = Core::Tr::tr("GitHub asks to slow down (secondary rate limit); try again at "
+                                   "%1.")
+                          .arg(when);
+        } else if (m_withToken) {
+            message = Core::Tr::tr("GitHub's rate limit for this token is used up; try again at "
+                                   "%1.")
+                          .arg(when);
+        } else {
+            message = Core::Tr::tr("GitHub's rate limit for anonymous requests is used up; try "
+                                   "again at %1.")
+                          .arg(when);
+        }
+        fail(Error{message});
         return;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError
@@ -163,12 +201,18 @@ void GitHubSource::onReply(QNetworkReply *reply, bool conditional)
     const auto next = nextRe.match(QString::fromLatin1(reply->rawHeader("Link")));
     if (next.hasMatch()) {
         const QUrl url(next.captured(1));
-        // Only follow pages on the server we asked (a token must never leave for another host).
+        // Only follow pages on the server we asked, with its scheme: a token must never leave for
+        // another host nor go out unencrypted (https → http).
         const QUrl first = firstPage();
-        if (url.host() == first.host() && url.port() == first.port()) {
-            get(url, false);
+        if (url.scheme() != first.scheme() || url.host() != first.host()
+            || url.port() != first.port()) {
+            fail(Error{Core::Tr::tr("GitHub's next page of releases is on another server (%1); "
+                                    "it was not followed.")
+                           .arg(url.toDisplayString(QUrl::RemoveQuery))});
             return;
         }
+        get(url, false);
+        return;
     }
     QDir().mkpath(m_cacheDirectory);
     QSaveFile file(cacheFile());

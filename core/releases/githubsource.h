@@ -68,6 +68,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QJsonArray m_pages;
     QByteArray m_etag;
+    bool m_withToken = false; // the requests carry a token (for the rate-limit message)
 };
 
 } // namespace Steward::Releases

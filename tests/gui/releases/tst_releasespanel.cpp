@@ -110,7 +110,8 @@ class TestReleasesPanel : public QObject
     {
         ++m_requests;
         const QByteArray path = head.split(' ').value(1);
-        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(m_server.serverPort());
+        // The server that was asked (a test may bring up one of its own), for the next page.
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(socket->localPort());
         QByteArray status = "200 OK", headers, body;
         if (path.startsWith("/repos/mastodon/mastodon/releases")) {
             // Two pages of 20, as GitHub paginates (Link: rel="next").
@@ -488,8 +489,14 @@ private slots:
 
     void cachedCopyWhenOffline()
     {
-        // First a fetch that saves the list, then the server is unreachable: the saved copy stands in.
+        // First a fetch that saves the list, then the server goes away: the saved copy (of that
+        // server: the cache is kept per base URL) stands in.
+        QTcpServer own;
+        QVERIFY(Test::serveHttp(own, this, [this](QTcpSocket *socket, const QByteArray &request) {
+            answer(socket, request);
+        }));
         auto feed = makeFeed({u"mastodon/mastodon"_s});
+        feed->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(own.serverPort())));
         {
             ReleasesPanel panel(feed.get());
             QSignalSpy loaded(&panel, &ReleasesPanel::releasesLoaded);
@@ -497,11 +504,7 @@ private slots:
             QVERIFY(loaded.wait(10'000));
             QCOMPARE(panel.model()->rowCount(), 30);
         }
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close(); // nothing listens there any more
-        feed->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        own.close(); // nothing listens there any more
         ReleasesPanel panel(feed.get());
         QSignalSpy loaded(&panel, &ReleasesPanel::releasesLoaded);
         panel.refresh();

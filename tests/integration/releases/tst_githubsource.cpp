@@ -62,6 +62,16 @@ class TestGitHubSource : public QObject
             headers = "X-RateLimit-Remaining: 0\r\nX-RateLimit-Reset: "
                       + QByteArray::number(m_reset) + "\r\n";
             body = R"({"message":"API rate limit exceeded"})";
+        } else if (path.startsWith("/repos/slowdown/")) {
+            // GitHub's secondary rate limit: a 429 with Retry-After (seconds).
+            status = "429 Too Many Requests";
+            headers = "Retry-After: 600\r\n";
+            body = R"({"message":"You have exceeded a secondary rate limit"})";
+        } else if (path.startsWith("/repos/downgrade/")) {
+            // A next page on another scheme (as https → http would be): never followed.
+            headers = "Link: <" + QByteArray(base).replace("http:", "https:")
+                      + "/repos/downgrade/r/releases?page=2>; rel=\"next\"\r\n";
+            body = releasesJson({u"v4.6.0"_s});
         } else if (path.startsWith("/repos/broken/")) {
             status = "500 Internal Server Error";
             body = "oops";
@@ -87,12 +97,17 @@ class TestGitHubSource : public QObject
         QStringList errors;
     };
 
-    Outcome run(const QString &repository, int timeout = 5000)
+    Outcome run(const QString &repository,
+                int timeout = 5000,
+                const QString &token = {},
+                const QString &baseSuffix = {})
     {
         QNetworkAccessManager network;
         GitHubSource source(&network);
-        source.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())));
+        source.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()) + baseSuffix));
         source.setRepository(repository);
+        if (!token.isEmpty())
+            source.setTokenProvider([token] { return token; });
         source.setCacheDirectory(m_cache.path());
         source.setTimeout(timeout);
         Outcome o;
@@ -151,6 +166,69 @@ private slots:
         const QString at = QDateTime::fromSecsSinceEpoch(m_reset).toString(u"HH:mm"_s);
         QVERIFY2(o.errors.first().contains(u"try again at "_s + at), qPrintable(o.errors.first()));
         QVERIFY(o.versions.isEmpty()); // nothing saved for this repository
+    }
+
+    void rateLimitedWithToken()
+    {
+        // The limit of a token is not the anonymous one; and the token was sent.
+        m_reset = QDateTime::currentSecsSinceEpoch() + 3600;
+        const Outcome o = run(u"limited/r"_s, 5000, u"ghp_test123"_s);
+        QCOMPARE(o.errors.size(), 1);
+        const QString at = QDateTime::fromSecsSinceEpoch(m_reset).toString(u"HH:mm"_s);
+        QVERIFY2(o.errors.first().contains(u"for this token is used up; try again at "_s + at),
+                 qPrintable(o.errors.first()));
+        QVERIFY(!o.errors.first().contains(u"anonymous"_s));
+        QVERIFY(m_requests.last().toLower().contains("authorization: bearer ghp_test123"));
+    }
+
+    void retryAfter()
+    {
+        // A 429 with Retry-After: 600 gives the time too.
+        const QDateTime before = QDateTime::currentDateTime().addSecs(600);
+        const Outcome o = run(u"slowdown/r"_s);
+        const QDateTime after = QDateTime::currentDateTime().addSecs(600);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"try again at "_s + before.toString(u"HH:mm"_s))
+                     || o.errors.first().contains(u"try again at "_s + after.toString(u"HH:mm"_s)),
+                 qPrintable(o.errors.first()));
+        QVERIFY2(o.errors.first().contains(u"secondary rate limit"_s), qPrintable(o.errors.first()));
+    }
+
+    void baseUrlWithTrailingSlash()
+    {
+        // "http://host:port/" must ask /repos/…, not //repos/…; and it shares the saved list of
+        // "http://host:port" (the same server).
+        const qsizetype seen = m_requests.size();
+        const Outcome o = run(u"mastodon/mastodon"_s, 5000, {}, u"/"_s);
+        QVERIFY2(o.errors.isEmpty(), qPrintable(o.errors.join(u"; "_s)));
+        QCOMPARE(o.versions, (QStringList{u"4.6.0"_s, u"4.5.0"_s, u"4.4.0"_s, u"4.3.0"_s}));
+        QVERIFY(m_requests.size() > seen);
+        QVERIFY2(m_requests.at(seen).startsWith(
+                     "GET /repos/mastodon/mastodon/releases?per_page=100 "),
+                 m_requests.at(seen).left(80).constData());
+    }
+
+    void cacheKeyHasTheServer()
+    {
+        // The list saved from this server is not another server's.
+        QNetworkAccessManager network;
+        GitHubSource here(&network), elsewhere(&network);
+        here.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())));
+        elsewhere.setBaseUrl(QUrl(u"https://github.example.org/api/v3"_s));
+        for (GitHubSource *s : {&here, &elsewhere})
+            s->setCacheDirectory(m_cache.path());
+        QVERIFY(here.cached());
+        QVERIFY(!elsewhere.cached());
+    }
+
+    void nextPageOnAnotherScheme()
+    {
+        const qsizetype seen = m_requests.size();
+        const Outcome o = run(u"downgrade/r"_s);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"not followed"_s), qPrintable(o.errors.first()));
+        QVERIFY(o.versions.isEmpty()); // nothing saved for it: a partial list is not kept
+        QCOMPARE(m_requests.size(), seen + 1);
     }
 
     void serverError()

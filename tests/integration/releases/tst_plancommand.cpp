@@ -173,6 +173,12 @@ private slots:
         QCOMPARE(anonymous.exitCode, 1);
         QVERIFY2(anonymous.err.contains(u"for anonymous requests is used up; try again at "_s + at),
                  qPrintable(anonymous.err));
+        const Run withToken = steward(args,
+                                      {{u"XDG_CACHE_HOME"_s, m_cache.path()},
+                                       {u"GITHUB_TOKEN"_s, u"ghp_test123"_s}});
+        QCOMPARE(withToken.exitCode, 1);
+        QVERIFY2(withToken.err.contains(u"try again at "_s + at), qPrintable(withToken.err));
+        QVERIFY2(!withToken.err.contains(u"anonymous"_s), qPrintable(withToken.err));
     }
 
     void markdown()
