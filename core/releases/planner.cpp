@@ -27,6 +27,8 @@ QString PlanWarning::kindName(Kind kind)
         return u"prerelease"_s;
     case Fork:
         return u"fork"_s;
+    case ChangelogOnly:
+        return u"changelog-only"_s;
     }
     return {};
 }
@@ -385,6 +387,33 @@ Result<Plan> plan(const QList<Release> &releases,
 
     p.latestPatch = recommendedTarget(releases, from, false);
     p.nextLine = recommendedTarget(releases, from, true);
+
+    // Mastodon's CHANGELOG.md lives on main: the patch releases made only on stable branches
+    // (4.4.22 while main's CHANGELOG stops at 4.4.8) are not in it, so without GitHub's list the
+    // latest patch said here may be stale.
+    bool mastodon = false, listedByGitHub = false;
+    for (const Release &r : releases) {
+        if (r.version.isHometown())
+            continue;
+        mastodon = true;
+        listedByGitHub |= r.source == u"GitHub" || r.sources.contains(u"GitHub"_s);
+    }
+    if (!from.isHometown() && mastodon && !listedByGitHub) {
+        p.warnings.append(
+            {PlanWarning::ChangelogOnly,
+             p.latestPatch
+                 ? Core::Tr::tr("These notes come from Mastodon's CHANGELOG.md only, which lacks "
+                                "the patch releases made only on stable branches: the latest "
+                                "patch of %1.%2 may be newer than %3; check GitHub's releases.")
+                       .arg(from.major)
+                       .arg(from.minor)
+                       .arg(p.latestPatch->toString())
+                 : Core::Tr::tr("These notes come from Mastodon's CHANGELOG.md only, which lacks "
+                                "the patch releases made only on stable branches: a newer patch "
+                                "than those listed may exist; check GitHub's releases."),
+             std::nullopt,
+             {}});
+    }
     return p;
 }
 

@@ -35,7 +35,8 @@ struct PlanWarning
         BreakingChange,
         MissingNotes,
         Prerelease,
-        Fork
+        Fork,
+        ChangelogOnly, // the Mastodon notes come from a CHANGELOG.md only: stable-only patches missing
     };
     Kind kind = BreakingChange;
     QString message;

@@ -484,6 +484,7 @@ Result<QList<Release>> parseChangelog(const QString &text, const QString &source
         r.tag = m.captured(1);
         r.date = QDate::fromString(m.captured(2), Qt::ISODate);
         r.source = sourceName.isEmpty() ? u"CHANGELOG.md"_s : sourceName;
+        r.sources = {r.source};
         r.prerelease = version->isPrerelease();
         releases.append(r);
         start = i;
@@ -504,6 +505,7 @@ Release parseReleaseBody(const Version &version, const QString &body, int firstL
     r.tag = u"v"_s + version.toString();
     r.notes = QString(body).remove(u'\r').trimmed();
     r.source = u"GitHub"_s;
+    r.sources = {r.source};
     r.prerelease = version.isPrerelease();
     r.findings = detect(version, QString(body).remove(u'\r'), firstLine);
     return r;
@@ -523,6 +525,10 @@ QList<Release> merge(const QList<QList<Release>> &sources)
                 continue;
             }
             Release &existing = out[*it];
+            for (const QString &name : r.sources) {
+                if (!existing.sources.contains(name))
+                    existing.sources.append(name);
+            }
             if (r.notes.size() > existing.notes.size()) {
                 existing.notes = r.notes;
                 existing.source = r.source;

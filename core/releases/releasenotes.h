@@ -40,8 +40,9 @@ struct Release
     Version version;
     QString tag; // as written: "v4.3.0", "4.4.0"
     QDate date;
-    QString notes;  // the Markdown body
-    QString source; // "CHANGELOG.md", "GitHub"
+    QString notes;       // the Markdown body
+    QString source;      // "CHANGELOG.md", "GitHub": where the notes shown come from
+    QStringList sources; // every source that listed this release (merge() joins them)
     QString url;
     bool prerelease = false;
     QList<Finding> findings;

@@ -403,6 +403,11 @@ private slots:
         QVERIFY2(panel.statusLabel()->text().contains(u"CHANGELOG"_s),
                  qPrintable(panel.statusLabel()->text()));
         QVERIFY(panel.statusLabel()->text().contains(u"limited/mastodon unavailable"_s));
+        // The plan says the CHANGELOG.md may lack the newest patch.
+        panel.fromEdit()->setText(u"4.4.2"_s);
+        QVERIFY(panel.plan().has_value());
+        QCOMPARE(panel.plan()->warnings.last().kind, PlanWarning::ChangelogOnly);
+        QVERIFY(panel.planView()->toPlainText().contains(u"may be newer than 4.4.8"_s));
     }
 
     void changelogStandsInForMastodonAlone()

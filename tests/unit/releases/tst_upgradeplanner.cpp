@@ -252,6 +252,36 @@ private slots:
         QCOMPARE(across->warnings.first().kind, PlanWarning::Fork);
     }
 
+    // Mastodon's CHANGELOG.md (on main) lacks the patches made only on stable branches (4.4.22
+    // while it stops at 4.4.8): a plan from it alone says its latest patch may be stale.
+    void changelogOnlyWarns()
+    {
+        const auto log = ReleaseNotes::parseChangelog(
+            QString::fromUtf8(readData(u"CHANGELOG.md"_s)));
+        QVERIFY(log);
+        const QList<Release> fromLog = ReleaseNotes::merge({log.value()});
+        const auto plan = Planner::plan(fromLog, v(u"4.4.2"), v(u"4.5.0"));
+        QVERIFY(plan);
+        QCOMPARE(plan->latestPatch->toString(), u"4.4.8"_s);
+        const PlanWarning &w = plan->warnings.last();
+        QCOMPARE(w.kind, PlanWarning::ChangelogOnly);
+        QCOMPARE(PlanWarning::kindName(w.kind), u"changelog-only"_s);
+        QVERIFY2(w.message.contains(u"latest patch of 4.4 may be newer than 4.4.8"_s),
+                 qPrintable(w.message));
+        QVERIFY(Planner::toMarkdown(*plan).contains(w.message));
+        // From a line the notes do not hold: said without a version.
+        const auto old = Planner::plan(fromLog, v(u"4.1.0"), v(u"4.7.0"));
+        QCOMPARE(old->warnings.last().kind, PlanWarning::ChangelogOnly);
+        // With GitHub's list (here its 4.3.0 body) no such warning; nor for a Hometown plan.
+        for (const PlanWarning &x : Planner::plan(notes(), v(u"4.4.2"), v(u"4.5.0"))->warnings)
+            QVERIFY(x.kind != PlanWarning::ChangelogOnly);
+        const QList<Release> homeAndLog = ReleaseNotes::merge(
+            {log.value(), {release(u"v1.1.0+4.0.2", u"x"_s), release(u"v1.1.1+4.0.2", u"y"_s)}});
+        for (const PlanWarning &x :
+             Planner::plan(homeAndLog, v(u"v1.1.0+4.0.2"), v(u"v1.1.1+4.0.2"))->warnings)
+            QVERIFY(x.kind != PlanWarning::ChangelogOnly);
+    }
+
     // GitHub's prerelease flag counts even on a tag without -beta/-rc.
     void prereleaseFlag()
     {
