@@ -450,8 +450,10 @@ QString toMarkdown(const Plan &p)
         out += u"\n## "_s + Core::Tr::tr("Warnings") + u"\n\n"_s;
         for (const PlanWarning &w : p.warnings) {
             out += u"- "_s + w.message + u'\n';
+            // The evidence as a nested item: a "> quote" there would swallow the next warning
+            // (lazy continuation) now that evidence carries no list bullet of its own.
             if (!w.evidence.isEmpty())
-                out += u"  > "_s + w.evidence + u'\n';
+                out += u"  - "_s + w.evidence + u'\n';
         }
     }
     if (!p.securityFixes.isEmpty()) {

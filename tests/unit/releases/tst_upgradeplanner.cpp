@@ -174,6 +174,8 @@ private slots:
         QCOMPARE(json.value(u"releases"_s).toArray().size(), 30);
         const QString md = Planner::toMarkdown(*plan);
         QVERIFY(md.contains(u"- [ ] Make sure PostgreSQL is newer than 13 (4.3.0, 4.4.0, 4.5.0)"_s));
+        // A warning's evidence is a nested item of its own warning.
+        QVERIFY(md.contains(u"- Breaking change in 4.4.0.\n  - This breaks zero-downtime "_s));
     }
 
     void patchPlan()
