@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -145,8 +147,16 @@ void GitHubSource::onReply(QNetworkReply *reply, bool conditional)
         if (!retryAfter.isEmpty()) {
             bool seconds = false;
             const qint64 wait = retryAfter.toLongLong(&seconds);
-            at = seconds ? QDateTime::currentDateTime().addSecs(wait)
-                         : QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            if (seconds) {
+                at = QDateTime::currentDateTime().addSecs(wait);
+            } else {
+                // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
+                at = QLocale::c().toDateTime(QString::fromLatin1(retryAfter),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+                at.setTimeZone(QTimeZone::UTC);
+                if (!at.isValid())
+                    at = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            }
         }
         if (!at.isValid() || usedUp) {
             const qint64 reset = reply->rawHeader("X-RateLimit-Reset").toLongLong();

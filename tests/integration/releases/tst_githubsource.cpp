@@ -4,6 +4,7 @@
 #include "tests/integration/releases/httpstandin.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -37,6 +38,7 @@ class TestGitHubSource : public QObject
     QTemporaryDir m_cache;
     QList<QByteArray> m_requests; // request heads seen
     qint64 m_reset = 0;
+    QDateTime m_retryAt;
 
     void answer(QTcpSocket *socket, const QByteArray &head)
     {
@@ -66,6 +68,15 @@ class TestGitHubSource : public QObject
             // GitHub's secondary rate limit: a 429 with Retry-After (seconds).
             status = "429 Too Many Requests";
             headers = "Retry-After: 600\r\n";
+            body = R"({"message":"You have exceeded a secondary rate limit"})";
+        } else if (path.startsWith("/repos/slowdown-date/")) {
+            // Retry-After as an HTTP date.
+            status = "403 Forbidden";
+            headers = "Retry-After: "
+                      + QLocale::c()
+                            .toString(m_retryAt.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                            .toLatin1()
+                      + "\r\n";
             body = R"({"message":"You have exceeded a secondary rate limit"})";
         } else if (path.startsWith("/repos/downgrade/")) {
             // A next page on another scheme (as https → http would be): never followed.
@@ -192,6 +203,15 @@ private slots:
                      || o.errors.first().contains(u"try again at "_s + after.toString(u"HH:mm"_s)),
                  qPrintable(o.errors.first()));
         QVERIFY2(o.errors.first().contains(u"secondary rate limit"_s), qPrintable(o.errors.first()));
+    }
+
+    void retryAfterHttpDate()
+    {
+        m_retryAt = QDateTime::currentDateTime().addSecs(2 * 3600);
+        const Outcome o = run(u"slowdown-date/r"_s);
+        QCOMPARE(o.errors.size(), 1);
+        QVERIFY2(o.errors.first().contains(u"try again at "_s + m_retryAt.toString(u"HH:mm"_s)),
+                 qPrintable(o.errors.first()));
     }
 
     void baseUrlWithTrailingSlash()
