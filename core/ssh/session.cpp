@@ -931,11 +931,16 @@ bool Session::hasReader() const
 {
     if (!d->abandoned.isEmpty())
         return true;
+    bool waiting = false; // for their turn to open a channel
     for (const QPointer<Job> &job : std::as_const(d->jobs)) {
-        if (job && job->wantsSocket() && (!job->needsOpening() || mayOpen(job)))
-            return true;
+        if (job && job->wantsSocket()) {
+            if (!job->needsOpening())
+                return true;
+            waiting = true;
+        }
     }
-    return false;
+    // One of them opens when the session lets it (mayOpen() for the first one says it for all).
+    return waiting && (d->opening || mayOpen(nullptr));
 }
 
 void Session::updateNotifiers()
