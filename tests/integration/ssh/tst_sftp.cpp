@@ -337,30 +337,45 @@ private slots:
 
     void uploadWithKeepalive()
     {
-        // Keepalives during a long upload: libssh2 keeps one half-sent packet per session, and a
-        // keepalive sent in the middle of one (or half-sent itself) used to break the upload's writes.
-        Ssh::Endpoint e = endpoint();
-        e.keepaliveSeconds = 1;
+        // Keepalives during uploads: libssh2 keeps one half-sent packet per session, and a keepalive
+        // sent in the middle of one (or half-sent itself) breaks the upload's writes. The server's
+        // DEBUG log counts the keepalives that arrived while the uploads ran.
+        Test::SshdFixture sshd;
+        QVERIFY2(sshd.start({u"LogLevel DEBUG"_s}), qPrintable(sshd.errorString()));
+        const QString key = sshd.addClientKey(u"id_keepalive"_s);
+        const QString known = Test::writeKnownHosts(sshd);
+        QVERIFY(!key.isEmpty() && !known.isEmpty());
+        const QString files = sshd.dir() + u"/files"_s;
+        QVERIFY(QDir().mkpath(files));
+        QVERIFY(!sshd.runLocal(u"chown"_s, {Test::SshdFixture::user(), files}).isEmpty());
+        Ssh::Endpoint e = Test::endpointFor(sshd, key, known);
+        e.keepaliveSeconds = 1; // libssh2 sends one every 2 s at most
         e.keepaliveCountMax = 30;
         Ssh::Session session(e);
         session.connectToHost();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Ssh::Session::State::Ready, 20000);
         QTemporaryDir local;
-        const QByteArray content = randomBytes(128 * 1024 * 1024, 19);
+        const QByteArray content = randomBytes(64 * 1024 * 1024, 19);
         QVERIFY(writeFile(local.filePath(u"big"_s), content));
-        QElapsedTimer timer;
-        timer.start();
-        Ssh::Transfer *t = session.upload(local.filePath(u"big"_s), path(u"kept-alive"_s));
-        std::unique_ptr<Report> r(watch(t));
-        QVERIFY(wait(r.get(), 240000));
-        qInfo("128 MiB uploaded in %lld ms with a keepalive every second", timer.elapsed());
-        QVERIFY2(r->finished, qPrintable(r->error));
-        QCOMPARE(QCryptographicHash::hash(readAll(path(u"kept-alive"_s)),
-                                          QCryptographicHash::Sha256),
-                 QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+        const QByteArray keepalive = "keepalive@libssh2.org";
+        const qsizetype before = sshd.log().count(keepalive);
+        qsizetype during = 0;
+        int uploads = 0;
+        for (; uploads < 12 && during < 3; ++uploads) {
+            Ssh::Transfer *t = session.upload(local.filePath(u"big"_s), files + u"/kept-alive"_s);
+            std::unique_ptr<Report> r(watch(t));
+            QVERIFY(wait(r.get(), 120000));
+            QVERIFY2(r->finished, qPrintable(r->error));
+            QCOMPARE(QCryptographicHash::hash(readAll(files + u"/kept-alive"_s),
+                                              QCryptographicHash::Sha256),
+                     digest);
+            delete t;
+            during = sshd.log().count(keepalive) - before;
+        }
+        qInfo("%d uploads of 64 MiB, %lld keepalives received meanwhile", uploads, qint64(during));
+        QVERIFY2(during >= 3, "too few keepalives were sent during the uploads to tell anything");
         QCOMPARE(session.state(), Ssh::Session::State::Ready);
-        delete t;
-        QFile::remove(path(u"kept-alive"_s));
     }
 
     void uploadRefusals()
