@@ -156,10 +156,6 @@
         <translation>Llegeix les notes d’aquest CHANGELOG.md.</translation>
     </message>
     <message>
-        <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation>Llegeix les notes d’un JSON «list releases» de GitHub: un URL o un fitxer.</translation>
-    </message>
-    <message>
         <source>markdown (default) or json.</source>
         <translation>markdown (per defecte) o json.</translation>
     </message>
@@ -254,6 +250,26 @@
     <message>
         <source>upstream lines %1-%2: conflicts with a local change in %3</source>
         <translation>línies originals %1-%2: entren en conflicte amb un canvi local a %3</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: not yet in %2</source>
+        <translation>línies originals afegides després de la línia %1: encara no són a %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: already in %2</source>
+        <translation>línies originals afegides després de la línia %1: ja són a %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: conflicts with a local change in %2</source>
+        <translation>línies originals afegides després de la línia %1: entren en conflicte amb un canvi local a %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: using the saved copy)</source>
+        <translation>%1 (%2: s’usa la còpia desada)</translation>
+    </message>
+    <message>
+        <source>Read the notes from a GitHub “list releases” JSON: a URL (every page; GITHUB_TOKEN is sent when set) or a file.</source>
+        <translation>Llegeix les notes d’un JSON «list releases» de GitHub: un URL (totes les pàgines; s’envia GITHUB_TOKEN si està definit) o un fitxer.</translation>
     </message>
 </context>
 <context>
@@ -658,10 +674,6 @@
         <translation>La versió %1 no és a les notes de versió; la més recent és %2.</translation>
     </message>
     <message>
-        <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation>Hometown: aquest pla llegeix les notes de les versions de Mastodon subjacents; llegiu també les notes pròpies de Hometown.</translation>
-    </message>
-    <message>
         <source>%1 is a prerelease.</source>
         <translation>%1 és una versió preliminar.</translation>
     </message>
@@ -782,10 +794,6 @@
         <translation>Línia següent: %1</translation>
     </message>
     <message>
-        <source>Feature release %1: feature releases ship database migrations</source>
-        <translation>Versió de funcionalitats %1: les versions de funcionalitats inclouen migracions de base de dades</translation>
-    </message>
-    <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
         <translation>No s’ha trobat cap encapçalament de versió com ara «## [4.4.0] - 2025-07-08»; és un CHANGELOG.md de Mastodon?</translation>
     </message>
@@ -820,10 +828,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No es pot llegir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: same items, new order or form</source>
-        <translation>%1: els mateixos elements, ordre o forma nous</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
@@ -1084,6 +1088,74 @@
     <message>
         <source>%1: docker-compose.yml at %2 is not a file.</source>
         <translation>%1: docker-compose.yml a %2 no és un fitxer.</translation>
+    </message>
+    <message>
+        <source>The command timed out (limit: %1 s).</source>
+        <translation>L’ordre ha superat el temps límit (límit: %1 s).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering during authentication (timed out).</source>
+        <translation>El servidor %1 ha deixat de respondre durant l’autenticació (temps esgotat).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2.</source>
+        <translation>No s’ha pogut connectar a %1, port %2.</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down (secondary rate limit); try again at %1.</source>
+        <translation>GitHub demana anar més a poc a poc (límit secundari); torneu-ho a provar a les %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for this token is used up; try again at %1.</source>
+        <translation>S’ha esgotat el límit de GitHub per a aquest testimoni; torneu-ho a provar a les %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next page of releases is on another server (%1); it was not followed.</source>
+        <translation>La pàgina següent de versions de GitHub és en un altre servidor (%1); no s’ha seguit.</translation>
+    </message>
+    <message>
+        <source>Hometown %1 merges Mastodon %2 → %3: this plan also reads the notes of those Mastodon releases.</source>
+        <translation>Hometown %1 incorpora Mastodon %2 → %3: aquest pla també llegeix les notes d’aquestes versions de Mastodon.</translation>
+    </message>
+    <message>
+        <source>This plan changes forks (%1 → %2): it reads the notes of the Mastodon releases up to %3 and of %2 only; read both projects&apos; notes.</source>
+        <translation>Aquest pla canvia de fork (%1 → %2): llegeix les notes de les versions de Mastodon fins a %3 i només les de %2; llegiu les notes de tots dos projectes.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: the latest patch of %1.%2 may be newer than %3; check GitHub&apos;s releases.</source>
+        <translation>Aquestes notes només vénen del CHANGELOG.md de Mastodon, que no té les versions de pedaç publicades només a les branques estables: el darrer pedaç de %1.%2 pot ser més nou que %3; consulteu les versions a GitHub.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: a newer patch than those listed may exist; check GitHub&apos;s releases.</source>
+        <translation>Aquestes notes només vénen del CHANGELOG.md de Mastodon, que no té les versions de pedaç publicades només a les branques estables: pot existir un pedaç més nou que els llistats; consulteu les versions a GitHub.</translation>
+    </message>
+    <message>
+        <source>Pre-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Fitxers de migració previs al desplegament afegits a %1: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Post-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Fitxers de migració posteriors al desplegament afegits a %1: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Feature release %1: likely (most feature releases ship database migrations; these notes do not say)</source>
+        <translation>Versió de funcionalitats %1: probable (la majoria de versions de funcionalitats porten migracions de base de dades; aquestes notes no ho diuen)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the migration counts is not “from_tag, to_tag, pre-deployment count, post-deployment count”: %2</source>
+        <translation>La línia %1 dels recomptes de migracions no és «from_tag, to_tag, recompte previ al desplegament, recompte posterior al desplegament»: %2</translation>
+    </message>
+    <message>
+        <source>image %1: digest %2 → %3</source>
+        <translation>imatge %1: resum %2 → %3</translation>
+    </message>
+    <message>
+        <source>image %1: tag %2 → %3, digest %4 → %5</source>
+        <translation>imatge %1: etiqueta %2 → %3, resum %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: same items, new order</source>
+        <translation>%1: mateixos elements, ordre nou</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,83 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation>Resultat combinat</translation>
+    </message>
+    <message>
+        <source>The deployed copy with the ticked upstream changes; each upstream change&apos;s lines are marked by where ours stands on it.</source>
+        <translation>La còpia desplegada amb els canvis originals marcats; les línies de cada canvi original es marquen segons com hi està la nostra.</translation>
+    </message>
+    <message>
+        <source>Where the deployed copy stands on each upstream change, as marked beside the diff, in the overview bar and in the Merged result tab.</source>
+        <translation>Com està la còpia desplegada respecte a cada canvi original, marcat al costat del diff, a la barra de visió general i a la pestanya Resultat combinat.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>després de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>legend: status, number of upstream changes</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deployed copy:</source>
+        <translation>Còpia desplegada:</translation>
+    </message>
+    <message>
+        <source>%1
+Applied in the merged result.</source>
+        <translation>%1
+Aplicat al resultat combinat.</translation>
+    </message>
+    <message>
+        <source>%1
+Not applied: the deployed copy&apos;s lines are kept.</source>
+        <translation>%1
+No aplicat: es mantenen les línies de la còpia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
+        <translation>Canvi original %1 (afegit després de la línia %2): la còpia desplegada no el té.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
+        <translation>Canvi original %1 (afegit després de la línia %2): ja és a la còpia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
+        <translation>Canvi original %1 (afegit després de la línia %2): entra en conflicte amb un canvi local de la còpia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
+        <translation>Canvi original %1 (línies %2-%3): la còpia desplegada no el té.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
+        <translation>Canvi original %1 (línies %2-%3): ja és a la còpia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
+        <translation>Canvi original %1 (línies %2-%3): entra en conflicte amb un canvi local de la còpia desplegada.</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md for %1</source>
+        <translation>CHANGELOG.md inclòs per a %1</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG) for %2</source>
+        <translation>%1 (CHANGELOG) per a %2</translation>
+    </message>
+    <message>
+        <source>No release list and no saved copy for %1: its releases come from %2 instead, which lacks the upgrade notes of GitHub&apos;s releases and the patch releases made only on stable branches.</source>
+        <translation>No hi ha llista de versions ni còpia desada per a %1: les seves versions vénen de %2, que no té les notes d’actualització de les versions de GitHub ni les versions de pedaç publicades només a les branques estables.</translation>
+    </message>
+    <message>
+        <source>the bundled CHANGELOG.md</source>
+        <translation>el CHANGELOG.md inclòs</translation>
     </message>
 </context>
 </TS>

@@ -156,10 +156,6 @@
         <translation>Die Hinweise aus dieser CHANGELOG.md lesen.</translation>
     </message>
     <message>
-        <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation>Die Hinweise aus einem GitHub-JSON „list releases“ lesen: eine URL oder eine Datei.</translation>
-    </message>
-    <message>
         <source>markdown (default) or json.</source>
         <translation>markdown (Standard) oder json.</translation>
     </message>
@@ -254,6 +250,26 @@
     <message>
         <source>upstream lines %1-%2: conflicts with a local change in %3</source>
         <translation>Upstream-Zeilen %1-%2: widerspricht einer lokalen Änderung in %3</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: not yet in %2</source>
+        <translation>Upstream-Zeilen nach Zeile %1 eingefügt: noch nicht in %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: already in %2</source>
+        <translation>Upstream-Zeilen nach Zeile %1 eingefügt: schon in %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: conflicts with a local change in %2</source>
+        <translation>Upstream-Zeilen nach Zeile %1 eingefügt: widerspricht einer lokalen Änderung in %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: using the saved copy)</source>
+        <translation>%1 (%2: gespeicherte Kopie verwendet)</translation>
+    </message>
+    <message>
+        <source>Read the notes from a GitHub “list releases” JSON: a URL (every page; GITHUB_TOKEN is sent when set) or a file.</source>
+        <translation>Die Notizen aus einer GitHub-JSON „list releases“ lesen: eine URL (alle Seiten; GITHUB_TOKEN wird gesendet, wenn gesetzt) oder eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -658,10 +674,6 @@
         <translation>Version %1 steht nicht in den Versionshinweisen; die neueste dort ist %2.</translation>
     </message>
     <message>
-        <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation>Hometown: Dieser Plan liest die Hinweise der zugrunde liegenden Mastodon-Versionen; lesen Sie auch die eigenen Hinweise von Hometown.</translation>
-    </message>
-    <message>
         <source>%1 is a prerelease.</source>
         <translation>%1 ist eine Vorabversion.</translation>
     </message>
@@ -782,10 +794,6 @@
         <translation>Nächste Reihe: %1</translation>
     </message>
     <message>
-        <source>Feature release %1: feature releases ship database migrations</source>
-        <translation>Feature-Version %1: Feature-Versionen bringen Datenbankmigrationen mit</translation>
-    </message>
-    <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
         <translation>Keine Versionsüberschriften wie „## [4.4.0] - 2025-07-08“ gefunden; ist das eine CHANGELOG.md von Mastodon?</translation>
     </message>
@@ -820,10 +828,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: same items, new order or form</source>
-        <translation>%1: gleiche Einträge, neue Reihenfolge oder Form</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
@@ -1084,6 +1088,74 @@
     <message>
         <source>%1: docker-compose.yml at %2 is not a file.</source>
         <translation>%1: docker-compose.yml bei %2 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The command timed out (limit: %1 s).</source>
+        <translation>Der Befehl hat das Zeitlimit überschritten (Limit: %1 s).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering during authentication (timed out).</source>
+        <translation>Der Server %1 hat während der Anmeldung nicht mehr geantwortet (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2.</source>
+        <translation>Keine Verbindung zu %1 Port %2 möglich.</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down (secondary rate limit); try again at %1.</source>
+        <translation>GitHub bittet um langsamere Anfragen (sekundäres Limit); versuchen Sie es um %1 erneut.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for this token is used up; try again at %1.</source>
+        <translation>GitHubs Limit für dieses Token ist aufgebraucht; versuchen Sie es um %1 erneut.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next page of releases is on another server (%1); it was not followed.</source>
+        <translation>GitHubs nächste Seite der Releases liegt auf einem anderen Server (%1); ihr wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Hometown %1 merges Mastodon %2 → %3: this plan also reads the notes of those Mastodon releases.</source>
+        <translation>Hometown %1 übernimmt Mastodon %2 → %3: Dieser Plan liest auch die Notizen dieser Mastodon-Releases.</translation>
+    </message>
+    <message>
+        <source>This plan changes forks (%1 → %2): it reads the notes of the Mastodon releases up to %3 and of %2 only; read both projects&apos; notes.</source>
+        <translation>Dieser Plan wechselt den Fork (%1 → %2): Er liest die Notizen der Mastodon-Releases bis %3 und nur die von %2; lesen Sie die Notizen beider Projekte.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: the latest patch of %1.%2 may be newer than %3; check GitHub&apos;s releases.</source>
+        <translation>Diese Notizen stammen nur aus Mastodons CHANGELOG.md, dem die nur auf stabilen Zweigen erschienenen Patch-Releases fehlen: Der neueste Patch von %1.%2 kann neuer als %3 sein; prüfen Sie die Releases auf GitHub.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: a newer patch than those listed may exist; check GitHub&apos;s releases.</source>
+        <translation>Diese Notizen stammen nur aus Mastodons CHANGELOG.md, dem die nur auf stabilen Zweigen erschienenen Patch-Releases fehlen: Es kann einen neueren Patch als die aufgeführten geben; prüfen Sie die Releases auf GitHub.</translation>
+    </message>
+    <message>
+        <source>Pre-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>In %1 hinzugefügte Migrationsdateien vor der Bereitstellung: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Post-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>In %1 hinzugefügte Migrationsdateien nach der Bereitstellung: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Feature release %1: likely (most feature releases ship database migrations; these notes do not say)</source>
+        <translation>Feature-Release %1: wahrscheinlich (die meisten Feature-Releases bringen Datenbankmigrationen; diese Notizen sagen es nicht)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the migration counts is not “from_tag, to_tag, pre-deployment count, post-deployment count”: %2</source>
+        <translation>Zeile %1 der Migrationszahlen ist nicht „from_tag, to_tag, Anzahl vor der Bereitstellung, Anzahl nach der Bereitstellung“: %2</translation>
+    </message>
+    <message>
+        <source>image %1: digest %2 → %3</source>
+        <translation>Image %1: Digest %2 → %3</translation>
+    </message>
+    <message>
+        <source>image %1: tag %2 → %3, digest %4 → %5</source>
+        <translation>Image %1: Tag %2 → %3, Digest %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: same items, new order</source>
+        <translation>%1: gleiche Einträge, neue Reihenfolge</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,83 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation>Zusammengeführtes Ergebnis</translation>
+    </message>
+    <message>
+        <source>The deployed copy with the ticked upstream changes; each upstream change&apos;s lines are marked by where ours stands on it.</source>
+        <translation>Die bereitgestellte Kopie mit den angehakten Upstream-Änderungen; die Zeilen jeder Upstream-Änderung sind danach markiert, wie unsere Kopie zu ihr steht.</translation>
+    </message>
+    <message>
+        <source>Where the deployed copy stands on each upstream change, as marked beside the diff, in the overview bar and in the Merged result tab.</source>
+        <translation>Wie die bereitgestellte Kopie zu jeder Upstream-Änderung steht, markiert neben dem Diff, in der Übersichtsleiste und im Tab „Zusammengeführtes Ergebnis“.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>legend: status, number of upstream changes</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deployed copy:</source>
+        <translation>Bereitgestellte Kopie:</translation>
+    </message>
+    <message>
+        <source>%1
+Applied in the merged result.</source>
+        <translation>%1
+Im zusammengeführten Ergebnis übernommen.</translation>
+    </message>
+    <message>
+        <source>%1
+Not applied: the deployed copy&apos;s lines are kept.</source>
+        <translation>%1
+Nicht übernommen: Die Zeilen der bereitgestellten Kopie bleiben.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
+        <translation>Upstream-Änderung %1 (nach Zeile %2 eingefügt): Der bereitgestellten Kopie fehlt sie.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
+        <translation>Upstream-Änderung %1 (nach Zeile %2 eingefügt): schon in der bereitgestellten Kopie.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
+        <translation>Upstream-Änderung %1 (nach Zeile %2 eingefügt): widerspricht einer lokalen Änderung in der bereitgestellten Kopie.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
+        <translation>Upstream-Änderung %1 (Zeilen %2-%3): Der bereitgestellten Kopie fehlt sie.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
+        <translation>Upstream-Änderung %1 (Zeilen %2-%3): schon in der bereitgestellten Kopie.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
+        <translation>Upstream-Änderung %1 (Zeilen %2-%3): widerspricht einer lokalen Änderung in der bereitgestellten Kopie.</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md for %1</source>
+        <translation>mitgelieferte CHANGELOG.md für %1</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG) for %2</source>
+        <translation>%1 (CHANGELOG) für %2</translation>
+    </message>
+    <message>
+        <source>No release list and no saved copy for %1: its releases come from %2 instead, which lacks the upgrade notes of GitHub&apos;s releases and the patch releases made only on stable branches.</source>
+        <translation>Keine Release-Liste und keine gespeicherte Kopie für %1: Seine Releases stammen stattdessen aus %2, dem die Upgrade-Hinweise der GitHub-Releases und die nur auf stabilen Zweigen erschienenen Patch-Releases fehlen.</translation>
+    </message>
+    <message>
+        <source>the bundled CHANGELOG.md</source>
+        <translation>die mitgelieferte CHANGELOG.md</translation>
     </message>
 </context>
 </TS>

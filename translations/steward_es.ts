@@ -156,10 +156,6 @@
         <translation>Leer las notas de este CHANGELOG.md.</translation>
     </message>
     <message>
-        <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation>Leer las notas de un JSON «list releases» de GitHub: una URL o un archivo.</translation>
-    </message>
-    <message>
         <source>markdown (default) or json.</source>
         <translation>markdown (predeterminado) o json.</translation>
     </message>
@@ -254,6 +250,26 @@
     <message>
         <source>upstream lines %1-%2: conflicts with a local change in %3</source>
         <translation>líneas de origen %1-%2: chocan con un cambio local en %3</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: not yet in %2</source>
+        <translation>líneas de origen añadidas tras la línea %1: aún no están en %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: already in %2</source>
+        <translation>líneas de origen añadidas tras la línea %1: ya están en %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: conflicts with a local change in %2</source>
+        <translation>líneas de origen añadidas tras la línea %1: chocan con un cambio local en %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: using the saved copy)</source>
+        <translation>%1 (%2: se usa la copia guardada)</translation>
+    </message>
+    <message>
+        <source>Read the notes from a GitHub “list releases” JSON: a URL (every page; GITHUB_TOKEN is sent when set) or a file.</source>
+        <translation>Leer las notas de un JSON «list releases» de GitHub: una URL (todas las páginas; se envía GITHUB_TOKEN si está definido) o un archivo.</translation>
     </message>
 </context>
 <context>
@@ -658,10 +674,6 @@
         <translation>La versión %1 no está en las notas de versión; la más reciente es %2.</translation>
     </message>
     <message>
-        <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation>Hometown: este plan lee las notas de las versiones de Mastodon subyacentes; lea también las notas propias de Hometown.</translation>
-    </message>
-    <message>
         <source>%1 is a prerelease.</source>
         <translation>%1 es una versión preliminar.</translation>
     </message>
@@ -782,10 +794,6 @@
         <translation>Línea siguiente: %1</translation>
     </message>
     <message>
-        <source>Feature release %1: feature releases ship database migrations</source>
-        <translation>Versión de funciones %1: las versiones de funciones incluyen migraciones de base de datos</translation>
-    </message>
-    <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
         <translation>No se encontraron encabezados de versión como «## [4.4.0] - 2025-07-08»; ¿es esto un CHANGELOG.md de Mastodon?</translation>
     </message>
@@ -820,10 +828,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: same items, new order or form</source>
-        <translation>%1: mismos elementos, nuevo orden o forma</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
@@ -1084,6 +1088,74 @@
     <message>
         <source>%1: docker-compose.yml at %2 is not a file.</source>
         <translation>%1: docker-compose.yml en %2 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The command timed out (limit: %1 s).</source>
+        <translation>El comando superó el tiempo límite (límite: %1 s).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering during authentication (timed out).</source>
+        <translation>El servidor %1 dejó de responder durante la autenticación (tiempo agotado).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2.</source>
+        <translation>No se pudo conectar con %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down (secondary rate limit); try again at %1.</source>
+        <translation>GitHub pide ir más despacio (límite secundario); vuelva a intentarlo a las %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for this token is used up; try again at %1.</source>
+        <translation>Se agotó el límite de GitHub para este token; vuelva a intentarlo a las %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next page of releases is on another server (%1); it was not followed.</source>
+        <translation>La siguiente página de versiones de GitHub está en otro servidor (%1); no se siguió.</translation>
+    </message>
+    <message>
+        <source>Hometown %1 merges Mastodon %2 → %3: this plan also reads the notes of those Mastodon releases.</source>
+        <translation>Hometown %1 incorpora Mastodon %2 → %3: este plan también lee las notas de esas versiones de Mastodon.</translation>
+    </message>
+    <message>
+        <source>This plan changes forks (%1 → %2): it reads the notes of the Mastodon releases up to %3 and of %2 only; read both projects&apos; notes.</source>
+        <translation>Este plan cambia de fork (%1 → %2): lee las notas de las versiones de Mastodon hasta %3 y solo las de %2; lea las notas de ambos proyectos.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: the latest patch of %1.%2 may be newer than %3; check GitHub&apos;s releases.</source>
+        <translation>Estas notas solo vienen del CHANGELOG.md de Mastodon, al que le faltan las versiones de parche publicadas solo en ramas estables: el último parche de %1.%2 puede ser más reciente que %3; consulte las versiones en GitHub.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: a newer patch than those listed may exist; check GitHub&apos;s releases.</source>
+        <translation>Estas notas solo vienen del CHANGELOG.md de Mastodon, al que le faltan las versiones de parche publicadas solo en ramas estables: puede existir un parche más reciente que los listados; consulte las versiones en GitHub.</translation>
+    </message>
+    <message>
+        <source>Pre-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Archivos de migración previos al despliegue añadidos en %1: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Post-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Archivos de migración posteriores al despliegue añadidos en %1: %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Feature release %1: likely (most feature releases ship database migrations; these notes do not say)</source>
+        <translation>Versión de funciones %1: probable (la mayoría de las versiones de funciones traen migraciones de base de datos; estas notas no lo dicen)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the migration counts is not “from_tag, to_tag, pre-deployment count, post-deployment count”: %2</source>
+        <translation>La línea %1 de los recuentos de migraciones no es «from_tag, to_tag, recuento previo al despliegue, recuento posterior al despliegue»: %2</translation>
+    </message>
+    <message>
+        <source>image %1: digest %2 → %3</source>
+        <translation>imagen %1: digest %2 → %3</translation>
+    </message>
+    <message>
+        <source>image %1: tag %2 → %3, digest %4 → %5</source>
+        <translation>imagen %1: etiqueta %2 → %3, digest %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: same items, new order</source>
+        <translation>%1: mismos elementos, nuevo orden</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,83 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation>Resultado combinado</translation>
+    </message>
+    <message>
+        <source>The deployed copy with the ticked upstream changes; each upstream change&apos;s lines are marked by where ours stands on it.</source>
+        <translation>La copia desplegada con los cambios de origen marcados; las líneas de cada cambio de origen se marcan según cómo está la nuestra respecto a él.</translation>
+    </message>
+    <message>
+        <source>Where the deployed copy stands on each upstream change, as marked beside the diff, in the overview bar and in the Merged result tab.</source>
+        <translation>Cómo está la copia desplegada respecto a cada cambio de origen, marcado junto al diff, en la barra de resumen y en la pestaña Resultado combinado.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>tras %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>legend: status, number of upstream changes</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deployed copy:</source>
+        <translation>Copia desplegada:</translation>
+    </message>
+    <message>
+        <source>%1
+Applied in the merged result.</source>
+        <translation>%1
+Aplicado en el resultado combinado.</translation>
+    </message>
+    <message>
+        <source>%1
+Not applied: the deployed copy&apos;s lines are kept.</source>
+        <translation>%1
+No aplicado: se mantienen las líneas de la copia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
+        <translation>Cambio de origen %1 (añadido tras la línea %2): a la copia desplegada le falta.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
+        <translation>Cambio de origen %1 (añadido tras la línea %2): ya está en la copia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
+        <translation>Cambio de origen %1 (añadido tras la línea %2): choca con un cambio local en la copia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
+        <translation>Cambio de origen %1 (líneas %2-%3): a la copia desplegada le falta.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
+        <translation>Cambio de origen %1 (líneas %2-%3): ya está en la copia desplegada.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
+        <translation>Cambio de origen %1 (líneas %2-%3): choca con un cambio local en la copia desplegada.</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md for %1</source>
+        <translation>CHANGELOG.md incluido para %1</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG) for %2</source>
+        <translation>%1 (CHANGELOG) para %2</translation>
+    </message>
+    <message>
+        <source>No release list and no saved copy for %1: its releases come from %2 instead, which lacks the upgrade notes of GitHub&apos;s releases and the patch releases made only on stable branches.</source>
+        <translation>No hay lista de versiones ni copia guardada para %1: sus versiones vienen de %2, al que le faltan las notas de actualización de las versiones de GitHub y las versiones de parche publicadas solo en ramas estables.</translation>
+    </message>
+    <message>
+        <source>the bundled CHANGELOG.md</source>
+        <translation>el CHANGELOG.md incluido</translation>
     </message>
 </context>
 </TS>

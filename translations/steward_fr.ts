@@ -156,10 +156,6 @@
         <translation>Lire les notes depuis ce CHANGELOG.md.</translation>
     </message>
     <message>
-        <source>Read the notes from a GitHub “list releases” JSON: a URL or a file.</source>
-        <translation>Lire les notes depuis un JSON GitHub « list releases » : une URL ou un fichier.</translation>
-    </message>
-    <message>
         <source>markdown (default) or json.</source>
         <translation>markdown (par défaut) ou json.</translation>
     </message>
@@ -254,6 +250,26 @@
     <message>
         <source>upstream lines %1-%2: conflicts with a local change in %3</source>
         <translation>lignes amont %1-%2 : en conflit avec une modification locale dans %3</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: not yet in %2</source>
+        <translation>lignes amont ajoutées après la ligne %1 : pas encore dans %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: already in %2</source>
+        <translation>lignes amont ajoutées après la ligne %1 : déjà dans %2</translation>
+    </message>
+    <message>
+        <source>upstream lines added after line %1: conflicts with a local change in %2</source>
+        <translation>lignes amont ajoutées après la ligne %1 : en conflit avec une modification locale dans %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: using the saved copy)</source>
+        <translation>%1 (%2 : copie enregistrée utilisée)</translation>
+    </message>
+    <message>
+        <source>Read the notes from a GitHub “list releases” JSON: a URL (every page; GITHUB_TOKEN is sent when set) or a file.</source>
+        <translation>Lire les notes d’un JSON « list releases » de GitHub : une URL (toutes les pages ; GITHUB_TOKEN est envoyé s’il est défini) ou un fichier.</translation>
     </message>
 </context>
 <context>
@@ -658,10 +674,6 @@
         <translation>La version %1 n’est pas dans les notes de version ; la plus récente est %2.</translation>
     </message>
     <message>
-        <source>Hometown: this plan reads the notes of the Mastodon versions underneath; read Hometown&apos;s own notes too.</source>
-        <translation>Hometown : ce plan lit les notes des versions de Mastodon sous-jacentes ; lisez aussi les notes propres à Hometown.</translation>
-    </message>
-    <message>
         <source>%1 is a prerelease.</source>
         <translation>%1 est une préversion.</translation>
     </message>
@@ -782,10 +794,6 @@
         <translation>Branche suivante : %1</translation>
     </message>
     <message>
-        <source>Feature release %1: feature releases ship database migrations</source>
-        <translation>Version de fonctionnalités %1 : les versions de fonctionnalités apportent des migrations de base de données</translation>
-    </message>
-    <message>
         <source>No release headings such as “## [4.4.0] - 2025-07-08” were found; is this a Mastodon CHANGELOG.md?</source>
         <translation>Aucun titre de version comme « ## [4.4.0] - 2025-07-08 » n’a été trouvé ; est-ce bien un CHANGELOG.md de Mastodon ?</translation>
     </message>
@@ -820,10 +828,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: same items, new order or form</source>
-        <translation>%1 : mêmes éléments, nouvel ordre ou nouvelle forme</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
@@ -1084,6 +1088,74 @@
     <message>
         <source>%1: docker-compose.yml at %2 is not a file.</source>
         <translation>%1 : docker-compose.yml à %2 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The command timed out (limit: %1 s).</source>
+        <translation>La commande a dépassé le délai (limite : %1 s).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped answering during authentication (timed out).</source>
+        <translation>Le serveur %1 a cessé de répondre pendant l’authentification (délai dépassé).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2.</source>
+        <translation>Impossible de se connecter à %1 port %2.</translation>
+    </message>
+    <message>
+        <source>GitHub asks to slow down (secondary rate limit); try again at %1.</source>
+        <translation>GitHub demande de ralentir (limite secondaire) ; réessayez à %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for this token is used up; try again at %1.</source>
+        <translation>La limite de GitHub pour ce jeton est épuisée ; réessayez à %1.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next page of releases is on another server (%1); it was not followed.</source>
+        <translation>La page suivante des versions GitHub est sur un autre serveur (%1) ; elle n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>Hometown %1 merges Mastodon %2 → %3: this plan also reads the notes of those Mastodon releases.</source>
+        <translation>Hometown %1 intègre Mastodon %2 → %3 : ce plan lit aussi les notes de ces versions de Mastodon.</translation>
+    </message>
+    <message>
+        <source>This plan changes forks (%1 → %2): it reads the notes of the Mastodon releases up to %3 and of %2 only; read both projects&apos; notes.</source>
+        <translation>Ce plan change de fork (%1 → %2) : il lit les notes des versions de Mastodon jusqu’à %3 et seulement celles de %2 ; lisez les notes des deux projets.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: the latest patch of %1.%2 may be newer than %3; check GitHub&apos;s releases.</source>
+        <translation>Ces notes ne viennent que du CHANGELOG.md de Mastodon, qui n’a pas les versions correctives publiées seulement sur les branches stables : le dernier correctif de %1.%2 peut être plus récent que %3 ; vérifiez les versions sur GitHub.</translation>
+    </message>
+    <message>
+        <source>These notes come from Mastodon&apos;s CHANGELOG.md only, which lacks the patch releases made only on stable branches: a newer patch than those listed may exist; check GitHub&apos;s releases.</source>
+        <translation>Ces notes ne viennent que du CHANGELOG.md de Mastodon, qui n’a pas les versions correctives publiées seulement sur les branches stables : un correctif plus récent que ceux listés peut exister ; vérifiez les versions sur GitHub.</translation>
+    </message>
+    <message>
+        <source>Pre-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Fichiers de migration avant déploiement ajoutés dans %1 : %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Post-deployment migration files added in %1: %2 (migrations.tsv)</source>
+        <translation>Fichiers de migration après déploiement ajoutés dans %1 : %2 (migrations.tsv)</translation>
+    </message>
+    <message>
+        <source>Feature release %1: likely (most feature releases ship database migrations; these notes do not say)</source>
+        <translation>Version de fonctionnalités %1 : probable (la plupart des versions de fonctionnalités apportent des migrations de base de données ; ces notes ne le disent pas)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the migration counts is not “from_tag, to_tag, pre-deployment count, post-deployment count”: %2</source>
+        <translation>La ligne %1 des nombres de migrations n’est pas « from_tag, to_tag, nombre avant déploiement, nombre après déploiement » : %2</translation>
+    </message>
+    <message>
+        <source>image %1: digest %2 → %3</source>
+        <translation>image %1 : empreinte %2 → %3</translation>
+    </message>
+    <message>
+        <source>image %1: tag %2 → %3, digest %4 → %5</source>
+        <translation>image %1 : étiquette %2 → %3, empreinte %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: same items, new order</source>
+        <translation>%1 : mêmes éléments, nouvel ordre</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2010,83 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation>Résultat fusionné</translation>
+    </message>
+    <message>
+        <source>The deployed copy with the ticked upstream changes; each upstream change&apos;s lines are marked by where ours stands on it.</source>
+        <translation>La copie déployée avec les modifications amont cochées ; les lignes de chaque modification amont sont marquées selon où en est la nôtre.</translation>
+    </message>
+    <message>
+        <source>Where the deployed copy stands on each upstream change, as marked beside the diff, in the overview bar and in the Merged result tab.</source>
+        <translation>Où en est la copie déployée pour chaque modification amont, marqué à côté du diff, dans la barre d’aperçu et dans l’onglet Résultat fusionné.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>legend: status, number of upstream changes</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Deployed copy:</source>
+        <translation>Copie déployée :</translation>
+    </message>
+    <message>
+        <source>%1
+Applied in the merged result.</source>
+        <translation>%1
+Appliquée dans le résultat fusionné.</translation>
+    </message>
+    <message>
+        <source>%1
+Not applied: the deployed copy&apos;s lines are kept.</source>
+        <translation>%1
+Non appliquée : les lignes de la copie déployée sont conservées.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
+        <translation>Modification amont %1 (ajoutée après la ligne %2) : absente de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
+        <translation>Modification amont %1 (ajoutée après la ligne %2) : déjà dans la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
+        <translation>Modification amont %1 (ajoutée après la ligne %2) : en conflit avec une modification locale de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
+        <translation>Modification amont %1 (lignes %2-%3) : absente de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
+        <translation>Modification amont %1 (lignes %2-%3) : déjà dans la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
+        <translation>Modification amont %1 (lignes %2-%3) : en conflit avec une modification locale de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>bundled CHANGELOG.md for %1</source>
+        <translation>CHANGELOG.md fourni pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (CHANGELOG) for %2</source>
+        <translation>%1 (CHANGELOG) pour %2</translation>
+    </message>
+    <message>
+        <source>No release list and no saved copy for %1: its releases come from %2 instead, which lacks the upgrade notes of GitHub&apos;s releases and the patch releases made only on stable branches.</source>
+        <translation>Pas de liste de versions ni de copie enregistrée pour %1 : ses versions viennent plutôt de %2, qui n’a pas les notes de mise à niveau des versions GitHub ni les versions correctives publiées seulement sur les branches stables.</translation>
+    </message>
+    <message>
+        <source>the bundled CHANGELOG.md</source>
+        <translation>le CHANGELOG.md fourni</translation>
     </message>
 </context>
 </TS>
