@@ -35,13 +35,16 @@ inline bool serveHttp(QTcpServer &server,
     return true;
 }
 
-// A complete HTTP/1.1 reply that closes the connection.
+// A complete HTTP/1.1 reply that closes the connection; headers are more header lines, each ending in
+// CR LF.
 inline QByteArray httpReply(const QByteArray &status,
                             const QByteArray &body,
-                            const QByteArray &contentType = "application/json")
+                            const QByteArray &contentType = "application/json",
+                            const QByteArray &headers = {})
 {
-    return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\n" + headers
+           + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+           + body;
 }
 
 } // namespace Steward::Test

@@ -94,9 +94,7 @@ class TestGitHubSource : public QObject
             status = "404 Not Found";
             body = R"({"message":"Not Found"})";
         }
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n" + headers
-                      + "Content-Length: " + QByteArray::number(body.size())
-                      + "\r\nConnection: close\r\n\r\n" + body);
+        socket->write(Steward::Test::httpReply(status, body, "application/json", headers));
         socket->disconnectFromHost();
     }
 
