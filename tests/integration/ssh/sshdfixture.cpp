@@ -199,6 +199,12 @@ bool SshdFixture::isRunning() const
     return m_sshd && m_sshd->state() == QProcess::Running;
 }
 
+QList<qint64> SshdFixture::sessionProcesses() const
+{
+    const qint64 pid = isRunning() ? m_sshd->processId() : 0;
+    return pid > 0 ? descendants(pid) : QList<qint64>();
+}
+
 void SshdFixture::kill()
 {
     if (!m_sshd)

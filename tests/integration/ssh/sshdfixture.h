@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,9 @@ public:
     // SIGKILL the listener and every process it forked: connections drop as if the host died.
     void kill();
     bool isRunning() const;
+    // The processes sshd forked for its connections (sshd-session and the commands they run), for tests
+    // that freeze a server without closing its connections (SIGSTOP). Empty when sshd is not running.
+    QList<qint64> sessionProcesses() const;
     QString errorString() const { return m_error; }
 
     QString dir() const { return m_dir.path(); }

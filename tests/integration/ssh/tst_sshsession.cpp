@@ -4,17 +4,21 @@
 #include "core/ssh/session.h"
 #include "core/ssh/shellquote.h"
 #include "core/ssh/transfer.h"
+#include "tests/integration/ssh/sshdendpoint.h"
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QAbstractEventDispatcher>
 #include <QFile>
 #include <QHostInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
+#include <csignal>
 #include <sys/resource.h>
 
 using namespace Steward;
@@ -332,6 +336,63 @@ private slots:
             QCOMPARE(session.state(), Ssh::Session::State::Closed);
             QVERIFY(session.errorString().contains(u"wrong password"_s));
             QVERIFY(!session.errorString().contains(QString::fromUtf8(secret)));
+        }
+    }
+
+    void keyboardInteractive_data()
+    {
+        QTest::addColumn<bool>("right");
+        QTest::newRow("right") << true;
+        QTest::newRow("wrong") << false;
+    }
+    void keyboardInteractive()
+    {
+        // A server that takes keyboard-interactive only, answered by PAM as on most distributions. With
+        // the fixture's usual UsePAM no, OpenSSH on Linux has no keyboard-interactive device: the method
+        // fails without asking anything, so only this server shows it working (and refusing).
+        QFETCH(bool, right);
+        Test::SshdFixture pam;
+        QVERIFY2(pam.start({u"UsePAM yes"_s,
+                            u"KbdInteractiveAuthentication yes"_s,
+                            u"PasswordAuthentication no"_s,
+                            u"AuthenticationMethods keyboard-interactive"_s}),
+                 qPrintable(pam.errorString()));
+        Ssh::Endpoint e = endpoint();
+        e.port = pam.port();
+        e.userKnownHostsFile = Test::writeKnownHosts(pam);
+        QVERIFY(!e.userKnownHostsFile.isEmpty());
+        Ssh::Session session(e);
+        const QByteArray secret = right ? pam.password() : QByteArray("not-the-password");
+        int asked = 0;
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind kind, const QString &, const QString &) {
+                    QCOMPARE(kind, Ssh::Session::SecretKind::Password);
+                    ++asked;
+                    session.provideSecret(secret);
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), right);
+        // PAM's prompt was answered: a wrong answer is asked again, three times in all.
+        QCOMPARE(asked, right ? 1 : 3);
+        const QByteArray accepted = "Accepted keyboard-interactive/pam for "
+                                    + Test::SshdFixture::user().toUtf8();
+        const QByteArray failed = "Failed keyboard-interactive/pam for "
+                                  + Test::SshdFixture::user().toUtf8();
+        if (right) {
+            QCOMPARE(session.authenticatedWith(), u"keyboard-interactive"_s);
+            QCOMPARE(runSync(session, "whoami").out, Test::SshdFixture::user().toUtf8() + '\n');
+            QVERIFY2(QTest::qWaitFor([&] { return pam.log().contains(accepted); }, 5000),
+                     pam.log().constData());
+        } else {
+            QCOMPARE(session.state(), Ssh::Session::State::Closed);
+            QVERIFY2(session.errorString().contains(u"wrong password"_s),
+                     qPrintable(session.errorString()));
+            QVERIFY(!session.errorString().contains(QString::fromUtf8(secret)));
+            QVERIFY2(QTest::qWaitFor([&] { return pam.log().count(failed) == 3; }, 5000),
+                     pam.log().constData());
+            QVERIFY(!pam.log().contains(accepted));
         }
     }
 
@@ -878,6 +939,72 @@ private slots:
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
         QCOMPARE(runSync(session, "echo ok").out, QByteArray("ok\n"));
+    }
+
+    void sshdFrozenLostByKeepalive()
+    {
+        // The server's processes stop (SIGSTOP) with the connection open: no EOF and no socket error, the
+        // kernel still takes every byte. Only the keepalive's silence limit can notice it.
+        Ssh::Endpoint e = endpoint();
+        e.keepaliveSeconds = 1;
+        // Lost after 4 s of silence. libssh2 sends a keepalive every 2 s at the least (it takes an
+        // interval of 1 for 2, and counts whole seconds of time(): a tick that comes a little early
+        // skips a send), so answers can be 3 s apart on a healthy server: 4 s leaves a margin.
+        e.keepaliveCountMax = 4;
+        Ssh::Session session(e);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        Ssh::Command *command = session.run("exec sleep 1301");
+        Output *o = collect(command);
+        QVERIFY(QTest::qWaitFor([&] { return command->state() == Ssh::Command::State::Running; },
+                                10000));
+        // A silent command on a healthy server outlasts the limit: the keepalives are answered.
+        QTest::qWait(5000);
+        QCOMPARE(session.state(), Ssh::Session::State::Ready);
+        QVERIFY2(!o->failed, qPrintable(o->error));
+        QList<qint64> frozen = m_sshd.sessionProcesses();
+        QVERIFY(!frozen.isEmpty());
+        const auto release = [&frozen] {
+            for (qint64 pid : std::as_const(frozen)) {
+                ::kill(pid_t(pid), SIGKILL);
+                ::kill(pid_t(pid), SIGCONT);
+            }
+            frozen.clear();
+        };
+        const auto guard = qScopeGuard(release); // nothing stays stopped when a check fails
+        for (qint64 pid : std::as_const(frozen))
+            QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(wait(o, 20000), "the frozen server was never noticed");
+        const qint64 noticed = timer.elapsed();
+        qInfo("frozen server noticed after %lld ms", noticed);
+        QVERIFY(o->failed);
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+        QCOMPARE(o->error, session.errorString());
+        QVERIFY2(o->error.contains(u"did not answer for 4 seconds"_s), qPrintable(o->error));
+        // The silence began with the last answer, at most 3 s before the freeze (see above), and is
+        // checked at each tick of the interval: between 1 s and 4 + 1 s after the freeze, plus 1.5 s for
+        // a busy machine.
+        QVERIFY2(noticed >= 1000 && noticed < 1000 * (4 + 1) + 1500,
+                 qPrintable(QString::number(noticed)));
+
+        // The frozen connection's processes killed (with the remote command), the server answers again.
+        const QList<qint64> stopped = frozen;
+        release();
+        const auto gone = [](qint64 pid) {
+            QFile stat(u"/proc/%1/stat"_s.arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return true;
+            const QByteArray line = stat.readAll();
+            return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+        };
+        QVERIFY(QTest::qWaitFor([&] { return std::all_of(stopped.begin(), stopped.end(), gone); },
+                                5000));
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(runSync(session, "pgrep -f 'slee[p] 1301'").exitCode, 1);
+        QCOMPARE(runSync(session, "echo back").out, QByteArray("back\n"));
     }
 
     void sshdKilledThenReconnect()
