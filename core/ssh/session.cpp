@@ -1297,9 +1297,12 @@ void Session::onKeepalive()
         fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
         return;
     }
-    // Silence for ServerAliveCountMax intervals while something waits on the server: lost.
+    // Silence while something waits on the server: lost once ServerAliveCountMax keepalives went
+    // unanswered, that is (count + 1) intervals since the last answer, as OpenSSH's client counts. The
+    // extra interval matters: libssh2 sends a keepalive only when time() moved a whole interval (and takes
+    // 1 s for 2), so a healthy server's answers can come an interval and more apart.
     const qint64 limit = qint64(d->endpoint.keepaliveSeconds) * 1000
-                         * std::max(1, d->endpoint.keepaliveCountMax);
+                         * (std::max(1, d->endpoint.keepaliveCountMax) + 1);
     bool busy = false;
     for (const QPointer<Job> &job : std::as_const(d->jobs))
         busy = busy || (job && job->isBusy());

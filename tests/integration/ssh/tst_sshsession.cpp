@@ -947,10 +947,11 @@ private slots:
         // kernel still takes every byte. Only the keepalive's silence limit can notice it.
         Ssh::Endpoint e = endpoint();
         e.keepaliveSeconds = 1;
-        // Lost after 4 s of silence. libssh2 sends a keepalive every 2 s at the least (it takes an
-        // interval of 1 for 2, and counts whole seconds of time(): a tick that comes a little early
-        // skips a send), so answers can be 3 s apart on a healthy server: 4 s leaves a margin.
-        e.keepaliveCountMax = 4;
+        // Lost after (3 + 1) s of silence, OpenSSH's rule: three keepalives unanswered. libssh2 sends a
+        // keepalive every 2 s at the least (it takes an interval of 1 for 2, and counts whole seconds of
+        // time(): a tick that comes a little early skips a send), so answers can be 3 s apart on a
+        // healthy server: 4 s leaves a margin.
+        e.keepaliveCountMax = 3;
         Ssh::Session session(e);
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
