@@ -275,12 +275,15 @@ private slots:
         const auto old = Planner::plan(fromLog, v(u"4.1.0"), v(u"4.7.0"));
         QCOMPARE(old->warnings.last().kind, PlanWarning::ChangelogOnly);
         // With GitHub's list (here its 4.3.0 body) no such warning; nor for a Hometown plan.
-        for (const PlanWarning &x : Planner::plan(notes(), v(u"4.4.2"), v(u"4.5.0"))->warnings)
+        const auto fromGitHub = Planner::plan(notes(), v(u"4.4.2"), v(u"4.5.0"));
+        QVERIFY(fromGitHub);
+        for (const PlanWarning &x : fromGitHub->warnings)
             QVERIFY(x.kind != PlanWarning::ChangelogOnly);
         const QList<Release> homeAndLog = ReleaseNotes::merge(
             {log.value(), {release(u"v1.1.0+4.0.2", u"x"_s), release(u"v1.1.1+4.0.2", u"y"_s)}});
-        for (const PlanWarning &x :
-             Planner::plan(homeAndLog, v(u"v1.1.0+4.0.2"), v(u"v1.1.1+4.0.2"))->warnings)
+        const auto hometown = Planner::plan(homeAndLog, v(u"v1.1.0+4.0.2"), v(u"v1.1.1+4.0.2"));
+        QVERIFY(hometown);
+        for (const PlanWarning &x : hometown->warnings)
             QVERIFY(x.kind != PlanWarning::ChangelogOnly);
     }
 
