@@ -1333,9 +1333,7 @@ void Session::sendKeepalive()
         return;
     d->keepaliveDue = false;
     int next = 0;
-    const int rc = libssh2_keepalive_send(s, &next);
-    if (isFatal(rc))
-        fail(Core::Tr::tr("The connection to %1 was lost.").arg(d->endpoint.host), State::Lost);
+    checkFatal(libssh2_keepalive_send(s, &next));
     // libssh2 hides EAGAIN here; the outbound block it leaves re-arms the write notifier.
 }
 
