@@ -49,7 +49,7 @@ QVariant ReleaseListModel::data(const QModelIndex &index, int role) const
     case ForkRole:
         return int(r.version.isHometown() ? Hometown : Mastodon);
     case PrereleaseRole:
-        return r.prerelease || r.version.isPrerelease();
+        return r.isPrerelease();
     case BadgesRole:
         return int(badgesOf(r));
     case HasUpgradeNotesRole:

@@ -501,7 +501,7 @@ void ReleasesPanel::updateTargets()
         for (const Release &r : releases) {
             if (!(*from < r.version) || r.version.isHometown() != from->isHometown())
                 continue;
-            if ((r.prerelease || r.version.isPrerelease()) && !m_prereleases->isChecked())
+            if (r.isPrerelease() && !m_prereleases->isChecked())
                 continue;
             m_toCombo->addItem(r.version.toString(), r.version.toString());
         }

@@ -66,11 +66,6 @@ struct Floor
     }
 };
 
-bool isPrerelease(const Release &r)
-{
-    return r.prerelease || r.version.isPrerelease();
-}
-
 bool sameFork(const Version &a, const Version &b)
 {
     return a.isHometown() == b.isHometown();
@@ -135,7 +130,7 @@ std::optional<Version> latest(const QList<Release> &releases, const Version &sam
 {
     std::optional<Version> best;
     for (const Release &r : releases) {
-        if (!isPrerelease(r) && sameFork(r.version, sameForkAs) && (!best || *best < r.version))
+        if (!r.isPrerelease() && sameFork(r.version, sameForkAs) && (!best || *best < r.version))
             best = r.version;
     }
     return best;
@@ -148,7 +143,7 @@ std::optional<Version> recommendedTarget(const QList<Release> &releases,
     std::optional<Version> best;
     if (!nextLine) {
         for (const Release &r : releases) {
-            if (!isPrerelease(r) && sameFork(r.version, current) && r.version.sameLine(current)
+            if (!r.isPrerelease() && sameFork(r.version, current) && r.version.sameLine(current)
                 && current <= r.version && (!best || *best < r.version))
                 best = r.version;
         }
@@ -157,7 +152,7 @@ std::optional<Version> recommendedTarget(const QList<Release> &releases,
     // The smallest line above the current one (of the same fork), then its newest release.
     std::optional<Version> lineStart;
     for (const Release &r : releases) {
-        if (isPrerelease(r) || !sameFork(r.version, current) || r.version.sameLine(current)
+        if (r.isPrerelease() || !sameFork(r.version, current) || r.version.sameLine(current)
             || r.version < current)
             continue;
         if (!lineStart || r.version < *lineStart)
@@ -190,7 +185,7 @@ Result<Plan> plan(const QList<Release> &releases,
     }
     const bool withPre = options.includePrereleases || to.isPrerelease();
     for (const Release &r : releases) {
-        if (inPlan(r.version, from, to) && (withPre || !isPrerelease(r) || r.version == to))
+        if (inPlan(r.version, from, to) && (withPre || !r.isPrerelease() || r.version == to))
             p.releases.append(r);
     }
     std::sort(p.releases.begin(), p.releases.end(), [](const Release &a, const Release &b) {
@@ -217,12 +212,13 @@ Result<Plan> plan(const QList<Release> &releases,
                            std::nullopt,
                            {}});
     }
-    const bool targetFlagged = std::any_of(releases.cbegin(),
-                                           releases.cend(),
-                                           [&](const Release &r) {
-                                               return r.version == to && r.prerelease;
-                                           });
-    if (to.isPrerelease() || targetFlagged) {
+    // The target is in the notes (checked above): a prerelease by its version or GitHub's flag.
+    const bool targetPrerelease = std::any_of(releases.cbegin(),
+                                              releases.cend(),
+                                              [&](const Release &r) {
+                                                  return r.version == to && r.isPrerelease();
+                                              });
+    if (targetPrerelease) {
         p.warnings.append({PlanWarning::Prerelease,
                            Core::Tr::tr("%1 is a prerelease.").arg(to.toString()),
                            to,
@@ -495,7 +491,7 @@ QJsonObject toJson(const Plan &p)
         QJsonObject o{{u"version"_s, r.version.toString()},
                       {u"tag"_s, r.tag},
                       {u"source"_s, r.source},
-                      {u"prerelease"_s, isPrerelease(r)},
+                      {u"prerelease"_s, r.isPrerelease()},
                       {u"findings"_s, findings}};
         if (r.date.isValid())
             o.insert(u"date"_s, r.date.toString(Qt::ISODate));

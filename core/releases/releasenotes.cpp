@@ -59,11 +59,17 @@ namespace {
 
 enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps, Fixed };
 
+// A Markdown list item's marker: a bullet ("- ", "* ", "+ ") or a number ("6. ", "6) ").
+const QRegularExpression &listMarkerRe()
+{
+    static const QRegularExpression re(u"^(?:[-*+]|\\d+[.)])\\s+"_s);
+    return re;
+}
+
 // A step of the upgrade instructions: "6. Run the …", "- Run …".
 bool isStep(QStringView line)
 {
-    static const QRegularExpression re(u"^(?:\\d+[.)]|[-*+])\\s+"_s);
-    return re.matchView(line).hasMatch();
+    return listMarkerRe().matchView(line).hasMatch();
 }
 
 QString normalizedDependency(QStringView name)
@@ -84,11 +90,10 @@ QString normalizedDependency(QStringView name)
 // ("6. "), bold markers ("**"), the trailing "\".
 QString cleanEvidence(QStringView line)
 {
-    static const QRegularExpression listMarker(u"^(?:[-*+]|\\d+[.)])\\s+"_s);
     QString s = line.trimmed().toString();
     if (s.endsWith(u'\\'))
         s.chop(1);
-    s.remove(listMarker);
+    s.remove(listMarkerRe());
     s.remove(u"**"_s);
     return s.trimmed();
 }

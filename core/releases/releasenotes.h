@@ -44,9 +44,11 @@ struct Release
     QString source;      // "CHANGELOG.md", "GitHub": where the notes shown come from
     QStringList sources; // every source that listed this release (merge() joins them)
     QString url;
-    bool prerelease = false;
+    bool prerelease = false; // GitHub's flag (also on a tag without -beta/-rc)
     QList<Finding> findings;
 
+    // A prerelease by GitHub's flag or by its version ("-rc.1", a Hometown "-rc.1").
+    bool isPrerelease() const { return prerelease || version.isPrerelease(); }
     bool has(Finding::Kind kind) const;
     QList<Finding> findingsOf(Finding::Kind kind) const;
 };
