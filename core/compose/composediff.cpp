@@ -509,9 +509,8 @@ MergedText ThreeWay::mergedText(const Document &deployed, const QList<bool> &acc
 QByteArray ThreeWay::merged(const Document &deployed, const QList<bool> &accepted) const
 {
     const QStringList lines = mergedText(deployed, accepted).lines;
-    if (lines.isEmpty())
-        return deployed.hadBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    return deployed.withOriginalEncoding((lines.join(u'\n') + u'\n').toUtf8());
+    return deployed.withOriginalEncoding(lines.isEmpty() ? QByteArray()
+                                                         : (lines.join(u'\n') + u'\n').toUtf8());
 }
 
 } // namespace Steward::Compose

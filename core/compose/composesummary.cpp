@@ -123,6 +123,18 @@ YAML::Node withoutDefaults(const YAML::Node &map,
     return out;
 }
 
+// A mapping without the keys named.
+YAML::Node withoutKeys(const YAML::Node &map, std::initializer_list<const char *> keys)
+{
+    YAML::Node out(YAML::NodeType::Map);
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        if (std::none_of(keys.begin(), keys.end(), [&key](const char *k) { return key == k; }))
+            out.force_insert(it->first, it->second);
+    }
+    return out;
+}
+
 // "[HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL]", tcp left out.
 QString portText(const QString &hostIp,
                  const QString &published,
@@ -149,13 +161,8 @@ QString canonicalPort(const YAML::Node &item)
                                 scalarOr(item, "published"),
                                 scalarOr(item, "target"),
                                 scalarOr(item, "protocol", u"tcp"_s));
-        const YAML::Node rest = withoutDefaults(item, {{"mode", "ingress"}});
-        YAML::Node extras(YAML::NodeType::Map);
-        for (auto it = rest.begin(); it != rest.end(); ++it) {
-            const std::string key = it->first.Scalar();
-            if (key != "host_ip" && key != "published" && key != "target" && key != "protocol")
-                extras.force_insert(it->first, it->second);
-        }
+        const YAML::Node extras = withoutKeys(withoutDefaults(item, {{"mode", "ingress"}}),
+                                              {"host_ip", "published", "target", "protocol"});
         if (extras.size() > 0)
             text += u' ' + compact(extras);
         return text;
@@ -210,11 +217,7 @@ QStringList items(const YAML::Node &node, ListKind kind)
                 break;
             case ListKind::Sourced:
                 if (item.IsMap() && item["source"].IsDefined()) {
-                    YAML::Node rest(YAML::NodeType::Map);
-                    for (auto it = item.begin(); it != item.end(); ++it) {
-                        if (it->first.Scalar() != "source")
-                            rest.force_insert(it->first, it->second);
-                    }
+                    const YAML::Node rest = withoutKeys(item, {"source"});
                     const QString source = scalarOr(item, "source");
                     list.append(rest.size() == 0 ? source : source + u": "_s + compact(rest));
                 } else {
