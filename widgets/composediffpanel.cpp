@@ -48,11 +48,6 @@ namespace Steward {
 
 namespace {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor removedColor(const QPalette &pal, bool strong)
 {
     return isDark(pal) ? (strong ? QColor(0x8a, 0x2a, 0x2a) : QColor(0x4a, 0x22, 0x22))

@@ -12,9 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace Steward {
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
 QColor hunkStatusColor(Compose::HunkStatus status, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = isDark(palette);
     switch (status) {
     case Compose::HunkStatus::Missing: // blue: to bring in
         return dark ? QColor(0x4a, 0x9e, 0xff) : QColor(0x1f, 0x6f, 0xd0);
@@ -100,8 +105,7 @@ protected:
     {
         if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);
-            if (!m_view->showToolTipAt(QPoint(0, help->pos().y()), help->globalPos()))
-                QToolTip::hideText();
+            m_view->showToolTipAt(QPoint(0, help->pos().y()), help->globalPos());
             return true;
         }
         return QWidget::event(event);
@@ -175,22 +179,21 @@ void ComposeDiffView::paintGutter(QPaintEvent *event)
     }
 }
 
-bool ComposeDiffView::showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos)
+void ComposeDiffView::showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos)
 {
     const int line = cursorForPosition(viewportPos).blockNumber();
     const StatusMark *m = statusMarkAt(line);
-    if (!m || m->toolTip.isEmpty())
-        return false;
-    QToolTip::showText(globalPos, m->toolTip, this);
-    return true;
+    if (m && !m->toolTip.isEmpty())
+        QToolTip::showText(globalPos, m->toolTip, this);
+    else
+        QToolTip::hideText();
 }
 
 bool ComposeDiffView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (!showToolTipAt(help->pos(), help->globalPos()))
-            QToolTip::hideText();
+        showToolTipAt(help->pos(), help->globalPos());
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);

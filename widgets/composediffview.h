@@ -9,6 +9,9 @@
 
 namespace Steward {
 
+// A dark palette (light text on a dark base): the diff and status colours follow it.
+bool isDark(const QPalette &palette);
+
 // The colour and the words for an upstream change's standing in the deployed copy (lacks it, already
 // has it, conflicts), shared by the views' gutters, the overview bar, the legend and the hunk table.
 QColor hunkStatusColor(Compose::HunkStatus status, const QPalette &palette);
@@ -48,7 +51,8 @@ protected:
 private:
     friend class ComposeDiffGutter;
     void paintGutter(QPaintEvent *event);
-    bool showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
+    // Shows the tooltip of the mark at a viewport position, or hides any when there is none.
+    void showToolTipAt(const QPoint &viewportPos, const QPoint &globalPos);
     void updateGeometries();
 
     QWidget *m_gutter;

@@ -27,6 +27,12 @@ int ComposeOverviewBar::yOf(int position) const
     return m_total <= 0 ? 0 : int(double(position) / m_total * height());
 }
 
+std::pair<int, int> ComposeOverviewBar::extent(const Mark &mark) const
+{
+    const int top = yOf(mark.position);
+    return {top, std::max(3, yOf(mark.position + mark.length) - top)};
+}
+
 void ComposeOverviewBar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -42,8 +48,7 @@ void ComposeOverviewBar::paintEvent(QPaintEvent *)
                                      : QRect(2, 0, width() - 4, height());
     for (const Mark &m : std::as_const(m_marks)) {
         const QRect &area = m.status ? statusArea : diffArea;
-        const int y = yOf(m.position);
-        const int h = std::max(3, yOf(m.position + m.length) - y);
+        const auto [y, h] = extent(m);
         p.fillRect(QRect(area.left(), y, area.width(), h), m.color);
     }
 }
@@ -60,8 +65,8 @@ bool ComposeOverviewBar::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int y = help->pos().y();
         for (const Mark &m : std::as_const(m_marks)) {
-            const int top = yOf(m.position);
-            const int bottom = top + std::max(3, yOf(m.position + m.length) - top);
+            const auto [top, h] = extent(m);
+            const int bottom = top + h;
             if (!m.toolTip.isEmpty() && y >= top - 1 && y <= bottom + 1) {
                 QToolTip::showText(help->globalPos(), m.toolTip, this);
                 return true;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 namespace Steward {
 
@@ -41,6 +42,9 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // Where a mark is drawn: its top and height (3 pixels at least, to stay visible).
+    std::pair<int, int> extent(const Mark &mark) const;
+
     int m_total = 0;
     QList<Mark> m_marks;
 };
