@@ -110,9 +110,10 @@ void VersionProbe::tryTootctl()
         next();
         return;
     }
-    // In the compose directory, as the upgrade notes run it; -T: no terminal.
+    // In the compose directory, as the upgrade notes run it; -T: no terminal. "--": a directory that
+    // starts with a dash is a directory, not an option of cd.
     const QByteArray line
-        = "cd " + Ssh::quote(m_server.composeDir.toUtf8()) + " && "
+        = Ssh::commandLine(QList<QByteArray>{"cd", "--", m_server.composeDir.toUtf8()}) + " && "
           + Ssh::commandLine(
               QList<QByteArray>{"docker", "compose", "exec", "-T", "web", "tootctl", "version"});
     Ssh::Command *command = m_session->run(line, {}, this);

@@ -152,6 +152,22 @@ private slots:
         QVERIFY2(o.notes.at(1).contains(u"no such file"_s), qPrintable(o.notes.at(1)));
     }
 
+    void composeDirWithLeadingDash()
+    {
+        // "-P" is a directory to enter, not cd's option (which would leave the shell at home and run
+        // docker there).
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Ssh::Session::State::Ready, 20000);
+        Server s = server();
+        s.composeDir = u"-P"_s;
+        const Outcome o = run(s, &session);
+        QVERIFY(!o.notes.isEmpty());
+        QVERIFY2(o.notes.first().startsWith(u"tootctl version: "_s)
+                     && o.notes.first().contains(u"-P"_s) && !o.notes.first().contains(u"docker"_s),
+                 qPrintable(o.notes.first()));
+    }
+
     void nothingAnswers()
     {
         Server s = server();
