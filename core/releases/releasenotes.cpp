@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringTokenizer>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -59,17 +61,32 @@ namespace {
 
 enum class Section { Other, Overview, Security, Removed, Dependencies, UpdateSteps, Fixed };
 
-// A Markdown list item's marker: a bullet ("- ", "* ", "+ ") or a number ("6. ", "6) ").
-const QRegularExpression &listMarkerRe()
+// The length of a Markdown list item's marker with the spaces after it: a bullet ("- ", "* ", "+ ")
+// or a number ("6. ", "6) "); 0 when the line is no list item. By hand rather than a regular
+// expression: it runs on every line of every release.
+qsizetype listMarkerLength(QStringView line)
 {
-    static const QRegularExpression re(u"^(?:[-*+]|\\d+[.)])\\s+"_s);
-    return re;
+    qsizetype i = 0;
+    if (line.startsWith(u'-') || line.startsWith(u'*') || line.startsWith(u'+')) {
+        i = 1;
+    } else {
+        while (i < line.size() && line[i] >= u'0' && line[i] <= u'9')
+            ++i;
+        if (i == 0 || i == line.size() || (line[i] != u'.' && line[i] != u')'))
+            return 0;
+        ++i;
+    }
+    const qsizetype marker = i;
+    // The ASCII white space of a regular expression's \s: space, tab, LF, VT, FF, CR.
+    while (i < line.size() && (line[i] == u' ' || (line[i] >= u'\t' && line[i] <= u'\r')))
+        ++i;
+    return i > marker ? i : 0;
 }
 
 // A step of the upgrade instructions: "6. Run the …", "- Run …".
 bool isStep(QStringView line)
 {
-    return listMarkerRe().matchView(line).hasMatch();
+    return listMarkerLength(line) > 0;
 }
 
 QString normalizedDependency(QStringView name)
@@ -90,12 +107,139 @@ QString normalizedDependency(QStringView name)
 // ("6. "), bold markers ("**"), the trailing "\".
 QString cleanEvidence(QStringView line)
 {
-    QString s = line.trimmed().toString();
-    if (s.endsWith(u'\\'))
-        s.chop(1);
-    s.remove(listMarkerRe());
-    s.remove(u"**"_s);
+    QStringView v = line.trimmed();
+    if (v.endsWith(u'\\'))
+        v.chop(1);
+    v = v.mid(listMarkerLength(v));
+    QString s = v.toString();
+    if (v.contains(u'*'))
+        s.remove(u"**"_s);
     return s.trimmed();
+}
+
+// QString::toLower with a plain loop for ASCII text (nearly every line), which Qt sends through the
+// Unicode tables one character at a time.
+QString lowered(const QString &s)
+{
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return s.toLower();
+        *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return out;
+}
+
+// The phrases the line rules look for, each with the cue it raises. A line is scanned once for all
+// of them (cuesIn); a rule's regular expression runs only when the cue it cannot match without is
+// there, and most lines raise none ("Fix … (#12345 by @someone)"). A contains() per phrase and a
+// match per rule on every line were most of the time spent on a whole history.
+enum Cue : quint32 {
+    Advisory = 1u << 0,             // GHSA / CVE identifiers
+    SecurityWording = 1u << 1,      // "security fix", "security release", …
+    Dependency = 1u << 2,           // a dependency's name (kDep)
+    SupportFor = 1u << 3,           // "… support for …" (removeSupportRe)
+    Bumped = 1u << 4,               // "… has been bumped …" (bumpedRe)
+    Recommended = 1u << 5,          // "recommended …" (recommendedRe)
+    RequiresOrNeeds = 1u << 6,      // requiresRe
+    Migration = 1u << 7,            // a step of the instructions about migrations
+    RequiresMigrations = 1u << 8,   // said outright
+    RequiresDbMigrations = 1u << 9, // the upgrade overview's flag
+    Schema = 1u << 10,              // migrationRe
+    UpdateTo = 1u << 11,            // upgradeThenRe
+    ComingFrom = 1u << 12,          // comingFromRe
+    Earlier = 1u << 13,             // earlierThanRe
+    RollingLimit = 1u << 14,        // a rolling update's limit or state left behind
+    Breaking = 1u << 15,
+    RemoveSupportFor = 1u << 16,
+    ManualStep = 1u << 17,
+};
+
+struct CuePhrase
+{
+    QStringView text; // lower case, ASCII
+    quint32 cue;
+};
+
+constexpr CuePhrase kCuePhrases[] = {
+    {u"ghsa-", Advisory},
+    {u"cve-", Advisory},
+    {u"security fix", SecurityWording},
+    {u"security release", SecurityWording},
+    {u"security vulnerabilit", SecurityWording},
+    {u"ruby", Dependency},
+    {u"postgres", Dependency},
+    {u"redis", Dependency},
+    {u"node", Dependency},
+    {u"elasticsearch", Dependency},
+    {u"opensearch", Dependency},
+    {u"support for", SupportFor},
+    {u"has been bumped", Bumped},
+    {u"recommended ", Recommended},
+    {u"require", RequiresOrNeeds},
+    {u"need", RequiresOrNeeds},
+    {u"migration", Migration},
+    {u"requires database migrations", RequiresMigrations | RequiresDbMigrations},
+    {u"requires migrations", RequiresMigrations},
+    {u"migrat", Schema},
+    {u"database", Schema},
+    {u"foreign key", Schema},
+    {u"constraint", Schema},
+    {u"index", Schema},
+    {u"column", Schema},
+    {u"update to", UpdateTo},
+    {u"upgrade to", UpdateTo},
+    {u"coming from", ComingFrom},
+    {u"earlier than", Earlier},
+    {u"older than", Earlier},
+    {u"prior to", Earlier},
+    {u"before", Earlier},
+    {u"pre-", Earlier},
+    {u"not supported", RollingLimit},
+    {u"breaks", RollingLimit},
+    {u"zero-downtime", RollingLimit},
+    {u"rolling update", RollingLimit},
+    {u"rolling upgrade", RollingLimit},
+    {u" is running", RollingLimit},
+    {u" are running", RollingLimit},
+    {u"cookie", RollingLimit},
+    {u"session", RollingLimit},
+    {u"breaking change", Breaking},
+    {u"breaks ", Breaking},
+    {u"no longer supported", Breaking},
+    {u"has been removed", Breaking},
+    {u"remove support for", RemoveSupportFor},
+    {u"manual step", ManualStep},
+    {u"administrators may need", ManualStep},
+    {u"admins need to", ManualStep},
+    {u"requires rebuilding", ManualStep},
+};
+
+// The cues of a lower-cased line: the same as a contains() of each phrase, in one pass.
+quint32 cuesIn(QStringView lower)
+{
+    // The phrases by their first character (all ASCII).
+    static const auto byFirst = [] {
+        std::array<QList<const CuePhrase *>, 128> index;
+        for (const CuePhrase &p : kCuePhrases)
+            index[p.text.front().unicode()].append(&p);
+        return index;
+    }();
+    quint32 cues = 0;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const char16_t c = lower[i].unicode();
+        if (c >= byFirst.size())
+            continue;
+        for (const CuePhrase *p : byFirst[c]) {
+            if ((cues & p->cue) != p->cue && i + p->text.size() <= lower.size()
+                && std::equal(p->text.begin(), p->text.end(), lower.begin() + i)) {
+                cues |= p->cue;
+            }
+        }
+    }
+    return cues;
 }
 
 struct Detector
@@ -179,10 +323,9 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
     bool instructions = false;
     bool inFence = false;
     int lineNo = firstLine - 1;
-    const QStringList lines = markdown.split(u'\n');
-    for (const QString &raw : lines) {
+    for (const QStringView raw : QStringTokenizer(markdown, u'\n')) {
         ++lineNo;
-        const QStringView line = QStringView(raw).trimmed();
+        const QStringView line = raw.trimmed();
         if (line.startsWith(u"```")) {
             inFence = !inFence;
             continue;
@@ -213,12 +356,17 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             continue;
         }
         const QString evidence = cleanEvidence(line);
-        const QString lower = evidence.toLower();
+        const QString lower = lowered(evidence);
         const bool entry = line.startsWith(u"- ") || line.startsWith(u"* ");
+        const quint32 cues = cuesIn(lower);
+        const auto cue = [cues](quint32 c) { return (cues & c) != 0; };
+        const auto has = [&lower](QStringView phrase) { return lower.contains(phrase); };
 
         // Security fixes: advisory identifiers anywhere, every entry of a Security section, wording.
         bool advisory = false;
-        for (auto it = advisoryRe.globalMatch(evidence); it.hasNext();) {
+        for (auto it = cue(Advisory) ? advisoryRe.globalMatch(evidence)
+                                     : QRegularExpressionMatchIterator();
+             it.hasNext();) {
             const QString id = it.next().captured(1);
             // Canonical spellings: "GHSA-7jvv-fhmg-wpfw", "CVE-2026-8461".
             d.add(Finding::SecurityFix,
@@ -227,10 +375,7 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
                   lineNo);
             advisory = true;
         }
-        if (!advisory
-            && ((section == Section::Security && entry) || lower.contains(u"security fix")
-                || lower.contains(u"security release")
-                || lower.contains(u"security vulnerabilit"))) {
+        if (!advisory && ((section == Section::Security && entry) || cue(SecurityWording))) {
             d.add(Finding::SecurityFix, QString(), evidence, lineNo);
         }
 
@@ -243,17 +388,23 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
                   minimum,
                   rec);
         };
-        if (const auto m = removeSupportRe.match(evidence); m.hasMatch()) {
+        const auto matchIf = [&evidence](bool may, const QRegularExpression &re) {
+            return may ? re.match(evidence) : QRegularExpressionMatch();
+        };
+        if (!cue(Dependency)) {
+            // None of kDep: no floor nor recommendation.
+        } else if (const auto m = matchIf(cue(SupportFor), removeSupportRe); m.hasMatch()) {
             // "< 20": 20 is the floor; "13" or "12 and earlier": anything newer.
             addDep(m, m.capturedView(2).isEmpty() ? u"> "_s + m.captured(3) : m.captured(3), false);
-        } else if (const auto m2 = bumpedRe.match(evidence); m2.hasMatch()) {
+        } else if (const auto m2 = matchIf(cue(Bumped), bumpedRe); m2.hasMatch()) {
             addDep(m2, m2.captured(2), false);
-        } else if (const auto m3 = depListRe.match(line.toString());
-                   m3.hasMatch() && section == Section::Dependencies) {
+        } else if (const auto m3 = section == Section::Dependencies ? depListRe.matchView(line)
+                                                                    : QRegularExpressionMatch();
+                   m3.hasMatch()) {
             addDep(m3, m3.captured(2), false);
-        } else if (const auto m4 = recommendedRe.match(evidence); m4.hasMatch()) {
+        } else if (const auto m4 = matchIf(cue(Recommended), recommendedRe); m4.hasMatch()) {
             addDep(m4, m4.captured(2), true);
-        } else if (const auto m5 = requiresRe.match(evidence); m5.hasMatch()) {
+        } else if (const auto m5 = matchIf(cue(RequiresOrNeeds), requiresRe); m5.hasMatch()) {
             addDep(m5, m5.captured(2), false);
         }
 
@@ -261,10 +412,14 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
         // update steps, fixes (they change behaviour, not configuration), Docker build arguments,
         // development-only switches, the variables of the upgrade procedure itself, and existing
         // variables named for comparison ("analogous to `SMTP_PORT`").
-        const bool devOnly = lower.contains(u"test coverage") || lower.contains(u"development")
-                             || lower.contains(u"in tests") || lower.contains(u"devcontainer");
-        const bool buildArg = evidence.contains(u"`ARG`"_s) || lower.contains(u"build arg");
-        if (section != Section::UpdateSteps && section != Section::Fixed && !devOnly && !buildArg) {
+        // Names are backticked: a line without a backtick names none.
+        const auto devOnly = [&] {
+            return has(u"test coverage") || has(u"development") || has(u"in tests")
+                   || has(u"devcontainer");
+        };
+        const auto buildArg = [&] { return evidence.contains(u"`ARG`"_s) || has(u"build arg"); };
+        if (section != Section::UpdateSteps && section != Section::Fixed && evidence.contains(u'`')
+            && !devOnly() && !buildArg()) {
             const bool saysEnv = lower.contains(u"environment variable");
             qsizetype comparisonFrom = -1;
             for (const QString &marker : {u"analogous to"_s, u"similar to"_s, u"same as"_s}) {
@@ -294,7 +449,7 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
         // mention: the procedure's own SKIP_POST_DEPLOYMENT_MIGRATIONS names no post-deployment
         // migration, and "read the notes, they often require … migrations" states none.
         if (instructions && section != Section::Overview) {
-            if (isStep(line) && lower.contains(u"migration")) {
+            if (cue(Migration) && isStep(line)) {
                 if (lower.contains(u"pre-deployment") || lower.contains(u"pre deployment"))
                     d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
                 else if (lower.contains(u"post-deployment") || lower.contains(u"post deployment"))
@@ -302,13 +457,11 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
                 else if (lower.contains(u"db:migrate"))
                     d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
             }
-        } else if (section != Section::Fixed
-                   && (lower.contains(u"requires database migrations")
-                       || lower.contains(u"requires migrations"))) {
+        } else if (section != Section::Fixed && cue(RequiresMigrations)) {
             // Said outright, e.g. in a fork's prose notes: "Requires database migrations."
             d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
         } else if (!instructions && entry && section != Section::Fixed && !lower.startsWith(u"fix")
-                   && migrationRe.match(evidence).hasMatch()) {
+                   && cue(Schema) && migrationRe.match(evidence).hasMatch()) {
             // A changelog entry that changes the schema ("Change database schema …", "Add
             // migration …", foreign keys, indexes): migrations ship, of a kind the changelog does
             // not say; counted as pre-deployment. Fixes to migrations ("Fix … database
@@ -317,28 +470,24 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
         }
 
         // "Upgrade to X first" and rolling-update limits.
-        if (const auto m = upgradeThenRe.match(evidence); m.hasMatch()) {
+        if (const auto m = matchIf(cue(UpdateTo), upgradeThenRe); m.hasMatch()) {
             d.add(Finding::UpgradeFirst, m.captured(1), evidence, lineNo);
-        } else if (const auto m2 = comingFromRe.match(evidence); m2.hasMatch()) {
+        } else if (const auto m2 = matchIf(cue(ComingFrom), comingFromRe); m2.hasMatch()) {
             d.add(Finding::UpgradeFirst, m2.captured(1), evidence, lineNo);
-        } else if (lower.contains(u"not supported") || lower.contains(u"breaks")
-                   || lower.contains(u"zero-downtime") || lower.contains(u"rolling update")
-                   || lower.contains(u"rolling upgrade") || lower.contains(u" is running")
-                   || lower.contains(u" are running") || lower.contains(u"cookie")
-                   || lower.contains(u"session")) {
-            // Also state that older versions leave behind and the new one no longer reads: "no
-            // pre-4.2.0 Mastodon web server is running", "Remove support for pre-Mastodon 4.3.0
-            // cookies" (sessions of a skipped version are lost).
-            if (const auto m3 = earlierThanRe.match(evidence); m3.hasMatch())
-                d.add(Finding::UpgradeFirst, m3.captured(1), evidence, lineNo);
+        } else if (const auto m3 = matchIf(cue(Earlier) && cue(RollingLimit), earlierThanRe);
+                   m3.hasMatch()) {
+            // A rolling-update limit ("not supported", "breaks", "zero-downtime", …), also state
+            // that older versions leave behind and the new one no longer reads: "no pre-4.2.0
+            // Mastodon web server is running", "Remove support for pre-Mastodon 4.3.0 cookies"
+            // (sessions of a skipped version are lost).
+            d.add(Finding::UpgradeFirst, m3.captured(1), evidence, lineNo);
         }
 
         // Breaking changes.
         const bool critical = line.startsWith(u"‼");
-        if (critical || lower.contains(u"breaking change") || lower.contains(u"breaks ")
-            || lower.contains(u"no longer supported") || lower.contains(u"has been removed")
+        if (critical || cue(Breaking)
             || (entry && line.mid(2).startsWith(u"**remove", Qt::CaseInsensitive))
-            || (entry && section == Section::Removed && lower.contains(u"remove support for"))) {
+            || (entry && section == Section::Removed && cue(RemoveSupportFor))) {
             d.add(Finding::BreakingChange, QString(), evidence, lineNo);
         }
 
@@ -347,10 +496,9 @@ QList<Finding> detect(const Version &version, const QString &markdown, int first
             && (critical || line.startsWith(u":warning:") || line.startsWith(u"⚠")
                 || line.startsWith(u"ℹ"))) {
             d.add(Finding::UpgradeNote, QString(), evidence, lineNo);
-            if (lower.contains(u"requires database migrations"))
+            if (cue(RequiresDbMigrations))
                 d.add(Finding::DatabaseMigration, QString(), evidence, lineNo);
-        } else if (lower.contains(u"manual step") || lower.contains(u"administrators may need")
-                   || lower.contains(u"admins need to") || lower.contains(u"requires rebuilding")) {
+        } else if (cue(ManualStep)) {
             d.add(Finding::UpgradeNote, QString(), evidence, lineNo);
         }
     }
@@ -470,8 +618,9 @@ Result<QList<Release>> parseChangelog(const QString &text, const QString &source
         if (start < 0 || releases.isEmpty())
             return;
         Release &r = releases.last();
-        r.notes = lines.mid(start + 1, end - start - 1).join(u'\n').trimmed();
-        r.findings = detect(r.version, lines.mid(start + 1, end - start - 1).join(u'\n'), start + 2);
+        const QString body = lines.mid(start + 1, end - start - 1).join(u'\n');
+        r.notes = body.trimmed();
+        r.findings = detect(r.version, body, start + 2);
     };
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);

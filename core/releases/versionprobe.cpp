@@ -3,7 +3,6 @@
 
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
-#include "core/ssh/shellquote.h"
 #include "core/ssh/transfer.h"
 #include "core/tr.h"
 
@@ -110,13 +109,12 @@ void VersionProbe::tryTootctl()
         next();
         return;
     }
-    // In the compose directory, as the upgrade notes run it; -T: no terminal. "--": a directory that
-    // starts with a dash is a directory, not an option of cd.
-    const QByteArray line
-        = Ssh::commandLine(QList<QByteArray>{"cd", "--", m_server.composeDir.toUtf8()}) + " && "
-          + Ssh::commandLine(
-              QList<QByteArray>{"docker", "compose", "exec", "-T", "web", "tootctl", "version"});
-    Ssh::Command *command = m_session->run(line, {}, this);
+    // In the compose directory, as the upgrade notes run it; -T: no terminal.
+    Ssh::Command *command = m_session->runIn(
+        m_server.composeDir,
+        {u"docker"_s, u"compose"_s, u"exec"_s, u"-T"_s, u"web"_s, u"tootctl"_s, u"version"_s},
+        {},
+        this);
     m_command = command;
     auto output = std::make_shared<QByteArray>();
     auto errors = std::make_shared<QByteArray>();

@@ -90,6 +90,14 @@ void SshSecretBroker::onRequest(Ssh::Session *session,
     Pending *p = m_sessions.value(session);
     if (!p)
         return;
+    if (kind == Ssh::Session::SecretKind::Prompt) {
+        // The server's own question (a one-time code...): the user answers it each time; never read from
+        // nor kept in the keychain.
+        p->kind = kind;
+        p->key = {};
+        emit secretNeeded(session, kind, prompt, false);
+        return;
+    }
     const CredentialKey key = keyFor(kind, subject, p->server, session->passwordSubject());
     p->kind = kind;
     p->key = key;
@@ -138,7 +146,7 @@ void SshSecretBroker::answer(Ssh::Session *session, const QByteArray &secret, bo
     Pending *p = m_sessions.value(session);
     if (!p)
         return;
-    if (remember)
+    if (remember && p->kind != Ssh::Session::SecretKind::Prompt)
         p->toRemember.insert(p->key.id(), secret);
     session->provideSecret(secret);
 }

@@ -18,7 +18,9 @@ class CredentialStore;
 // in the keychain only when the user agreed (answer(…, remember = true)) and only once it has worked: the
 // session reached Ready. A stored secret that was refused is not offered again in this run; the next one
 // the user types with "remember" replaces it. Passphrases are keyed by the key file (one key, many
-// servers), passwords by the inventory server name (or "user@host" for a jump host).
+// servers), passwords by the inventory server name (or "user@host" for a jump host). The server's other
+// keyboard-interactive questions (SecretKind::Prompt, a one-time code) always go to the user and are never
+// kept.
 class SshSecretBroker : public QObject
 {
     Q_OBJECT

@@ -41,6 +41,27 @@ int keyBits(const QString &type)
     return 0;
 }
 
+// Key types in Steward's order of preference, with the host key algorithms each is presented with.
+struct KeyAlgorithms
+{
+    const char *type;
+    const char *algorithms;
+};
+constexpr KeyAlgorithms KeyTypes[] = {
+    {"ssh-ed25519", "ssh-ed25519"},
+    {"ecdsa-sha2-nistp256", "ecdsa-sha2-nistp256"},
+    {"ecdsa-sha2-nistp384", "ecdsa-sha2-nistp384"},
+    {"ecdsa-sha2-nistp521", "ecdsa-sha2-nistp521"},
+    {"ssh-rsa", "rsa-sha2-512,rsa-sha2-256"},
+};
+
+// The host name as known_hosts writes it for host:port, as OpenSSH looks it up: the bare name for port
+// 22, "[host]:port" otherwise.
+QByteArray lookupName(const QString &host, int port)
+{
+    return port == 22 ? host.toUtf8() : "[" + host.toUtf8() + "]:" + QByteArray::number(port);
+}
+
 } // namespace
 
 struct KnownHosts::Handles
@@ -148,8 +169,7 @@ KnownHosts::Check KnownHosts::check(const QString &host, int port, const QByteAr
     // As OpenSSH: port 22 is looked up under the bare name, any other port under "[host]:port" only.
     // (Given the port, libssh2 would fall back to the bare name, so a bare entry with another key would
     // make a server on another port of the same host look CHANGED instead of unknown.)
-    const QByteArray hostName = port == 22 ? host.toUtf8()
-                                           : "[" + host.toUtf8() + "]:" + QByteArray::number(port);
+    const QByteArray hostName = lookupName(host, port);
     struct libssh2_knownhost *entry = nullptr;
     const int rc = libssh2_knownhost_checkp(m_handles->hosts.get(),
                                             hostName.constData(),
@@ -167,6 +187,52 @@ KnownHosts::Check KnownHosts::check(const QString &host, int port, const QByteAr
     default:
         return Check::NotFound;
     }
+}
+
+QList<KnownHosts::Key> KnownHosts::keysFor(const QString &host, int port) const
+{
+    QList<Key> keys;
+    if (!m_handles->hosts)
+        return keys;
+    const QByteArray hostName = lookupName(host, port);
+    for (const KeyAlgorithms &known : KeyTypes) {
+        // A key of this type that no entry holds (only its type name): libssh2 answers MISMATCH with the
+        // first entry of that type for the host, MATCH never, NOTFOUND when the host has no such key.
+        QByteArray probe(4, '\0');
+        const QByteArray type(known.type);
+        probe[3] = char(type.size());
+        probe += type;
+        struct libssh2_knownhost *entry = nullptr;
+        const int rc = libssh2_knownhost_checkp(m_handles->hosts.get(),
+                                                hostName.constData(),
+                                                -1,
+                                                probe.constData(),
+                                                size_t(probe.size()),
+                                                LIBSSH2_KNOWNHOST_TYPE_PLAIN
+                                                    | LIBSSH2_KNOWNHOST_KEYENC_RAW
+                                                    | keyBits(QString::fromLatin1(type)),
+                                                &entry);
+        if (rc != LIBSSH2_KNOWNHOST_CHECK_MISMATCH || !entry || !entry->key)
+            continue;
+        const QByteArray blob = QByteArray::fromBase64(QByteArray(entry->key));
+        if (blob.isEmpty() || m_revoked.contains(blob))
+            continue;
+        keys.append({QString::fromLatin1(type), blob});
+    }
+    return keys;
+}
+
+QByteArray KnownHosts::hostKeyAlgorithms(const QStringList &knownTypes)
+{
+    QList<QByteArray> first;
+    QList<QByteArray> rest;
+    for (const KeyAlgorithms &known : KeyTypes) {
+        if (knownTypes.contains(QString::fromLatin1(known.type)))
+            first.append(known.algorithms);
+        else
+            rest.append(known.algorithms);
+    }
+    return (first + rest).join(',');
 }
 
 QString KnownHosts::fingerprint(const QByteArray &keyBlob)
@@ -190,9 +256,7 @@ QString KnownHosts::keyType(const QByteArray &keyBlob)
 
 QByteArray KnownHosts::entryLine(const QString &host, int port, const QByteArray &keyBlob)
 {
-    const QByteArray name = port == 22 ? host.toUtf8()
-                                       : "[" + host.toUtf8() + "]:" + QByteArray::number(port);
-    return name + ' ' + keyType(keyBlob).toLatin1() + ' ' + keyBlob.toBase64();
+    return lookupName(host, port) + ' ' + keyType(keyBlob).toLatin1() + ' ' + keyBlob.toBase64();
 }
 
 QString KnownHosts::stewardFile()

@@ -17,6 +17,12 @@ class KnownHosts
 {
 public:
     enum class Check { Match, Mismatch, NotFound, Revoked };
+    // A key known for a host: its algorithm name ("ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa") and blob.
+    struct Key
+    {
+        QString type;
+        QByteArray blob;
+    };
     struct Warning
     {
         QString file;
@@ -37,9 +43,17 @@ public:
     // Checks the server's key blob (as libssh2_session_hostkey returns it) for host:port: entries for
     // "host" when the port is 22, for "[host]:port" otherwise, as OpenSSH looks them up.
     Check check(const QString &host, int port, const QByteArray &keyBlob) const;
+    // The keys known for host:port (under the same name rules as check()), one per key type, in the order
+    // of hostKeyAlgorithms()' preference; revoked keys are left out. Empty: the host is not known at all.
+    QList<Key> keysFor(const QString &host, int port) const;
     int entryCount() const { return m_count; }
     const QList<Warning> &warnings() const { return m_warnings; }
 
+    // The host key algorithms to ask the server for, best first, as libssh2_session_method_pref takes
+    // them: the algorithms of the known key types first (a server that still has such a key presents it,
+    // so it is checked against what is known), then the others. Without known types: Steward's order
+    // (ed25519, ECDSA, RSA with SHA-2; never SHA-1 "ssh-rsa").
+    static QByteArray hostKeyAlgorithms(const QStringList &knownTypes = {});
     // "SHA256:..." exactly as `ssh-keygen -lf` prints it (base64 of the SHA-256, without padding).
     static QString fingerprint(const QByteArray &keyBlob);
     // The key's algorithm name from its blob ("ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa"...).

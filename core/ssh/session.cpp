@@ -3,7 +3,9 @@
 
 #include "core/ssh/command.h"
 #include "core/ssh/job.h"
+#include "core/ssh/kbdinteractive.h"
 #include "core/ssh/knownhosts.h"
+#include "core/ssh/shellquote.h"
 #include "core/ssh/transfer.h"
 #include "core/tr.h"
 
@@ -39,6 +41,7 @@ struct SessionFree
         libssh2_session_free(s);
     }
 };
+
 struct AgentFree
 {
     void operator()(LIBSSH2_AGENT *a) const
@@ -123,14 +126,12 @@ bool isEncrypted(const QByteArray &pem)
     return raw.mid(magic.size() + 4, len) != "none";
 }
 
-void kbdCallback(const char *,
-                 int,
-                 const char *,
-                 int,
-                 int numPrompts,
-                 const LIBSSH2_USERAUTH_KBDINT_PROMPT *,
-                 LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses,
-                 void **abstract);
+// Overwrites a secret before letting it go.
+void wipe(QByteArray &secret)
+{
+    secret.fill('\0');
+    secret.clear();
+}
 
 } // namespace
 
@@ -340,7 +341,8 @@ struct SessionPrivate
         KeyFiles,
         WaitPassphrase,
         WaitPassword,
-        KbdInteractive,
+        KbdInteractive, // the exchange runs on its own thread (KbdInteractive)
+        WaitKbdAnswer,  // it waits for the user's answer to a prompt
         Password,
         Ready,
     };
@@ -385,8 +387,12 @@ struct SessionPrivate
     };
     QList<Abandoned> abandoned;
 
-    // Host key
+    // Host key: what the server presented; known_hosts as read before the handshake, and the keys it
+    // holds for this host (whose types are asked for first).
     QByteArray hostKey;
+    std::unique_ptr<KnownHosts> known;
+    QList<KnownHosts::Key> knownKeys;
+    Session::HostKeyProblem hostKeyProblem = Session::HostKeyProblem::None;
 
     // Authentication
     QByteArray methods;
@@ -398,39 +404,25 @@ struct SessionPrivate
     bool passphraseGiven = false;
     int passphraseAttempts = 0; // for the key at the head of keyQueue
     int passwordAttempts = 0;
-    bool kbdPrompted = false; // the server asked something through keyboard-interactive
-    bool kbdUseless = false;  // it failed without asking: do not spend an attempt on it again
+    bool kbdUseless = false; // it failed without asking: do not spend an attempt on it again
+    std::unique_ptr<KbdInteractive> kbd;
+    int kbdGeneration = 0; // answers of older exchanges are dropped
+    Session::SecretKind kbdQuestion = Session::SecretKind::Password; // what WaitKbdAnswer asked
     QByteArray password;
+    bool passwordGiven = false;
+
+    // Every copy of a secret the session holds, overwritten: the connection dropped, was closed, or is
+    // made again.
+    void wipeSecrets()
+    {
+        wipe(password);
+        passwordGiven = false;
+        wipe(passphrase);
+        passphraseGiven = false;
+    }
 
     bool hasMethod(const char *name) const { return methods.split(',').contains(name); }
 };
-
-namespace {
-void kbdCallback(const char *,
-                 int,
-                 const char *,
-                 int,
-                 int numPrompts,
-                 const LIBSSH2_USERAUTH_KBDINT_PROMPT *,
-                 LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses,
-                 void **abstract)
-{
-    auto *d = static_cast<SessionPrivate *>(*abstract);
-    if (numPrompts > 0)
-        d->kbdPrompted = true;
-    for (int i = 0; i < numPrompts; ++i) {
-        // libssh2 frees the responses with the session's allocator, which wipes them first.
-        responses[i].text = static_cast<char *>(
-            wipingAlloc(size_t(d->password.size()) + 1, abstract));
-        if (!responses[i].text) {
-            responses[i].length = 0;
-            continue;
-        }
-        memcpy(responses[i].text, d->password.constData(), size_t(d->password.size()));
-        responses[i].length = unsigned(d->password.size());
-    }
-}
-} // namespace
 
 Endpoint Endpoint::fromConfig(const SshHostConfig &config, const QString &localUser)
 {
@@ -649,6 +641,21 @@ QString Session::authenticatedWith() const
     return d->authenticatedWith;
 }
 
+QString Session::hostKeyType() const
+{
+    return d->hostKey.isEmpty() ? QString() : KnownHosts::keyType(d->hostKey);
+}
+
+QString Session::hostKeyFingerprint() const
+{
+    return d->hostKey.isEmpty() ? QString() : KnownHosts::fingerprint(d->hostKey);
+}
+
+Session::HostKeyProblem Session::hostKeyProblem() const
+{
+    return d->hostKeyProblem;
+}
+
 void Session::setState(State state)
 {
     if (d->state == state)
@@ -669,6 +676,15 @@ void Session::teardown(bool destroying)
     d->keepaliveDue = false;
     d->agent.reset();
     d->agentIdentity = nullptr;
+    if (d->kbd) {
+        // Its thread may be inside libssh2: nothing more may reach the server (an open question is
+        // answered empty), then it ends before the session goes.
+        if (d->fd >= 0)
+            ::shutdown(d->fd, SHUT_RDWR);
+        d->kbd.reset();
+        ++d->kbdGeneration;
+    }
+    d->wipeSecrets();
     // Close the socket first: freeing the session then cannot block on a dead peer.
     closeSocket();
     d->abandoned.clear(); // freed with the session below
@@ -720,12 +736,14 @@ void Session::connectToHost()
     d->channelRetryTimer.stop();
     d->methods.clear();
     d->authenticatedWith.clear();
+    d->hostKey.clear();
+    d->hostKeyProblem = HostKeyProblem::None;
     d->agentStarted = false;
     d->passphraseGiven = false;
     d->passphraseAttempts = 0;
     d->passwordAttempts = 0;
     d->kbdUseless = false;
-    d->password.clear();
+    d->wipeSecrets(); // a reconnect asks again
     d->idleDataPending = false;
     setState(State::Connecting);
     const Result<std::shared_ptr<const Endpoint>> jump = d->endpoint.resolveJump();
@@ -896,7 +914,7 @@ Session *Session::waitingJump() const
         using Phase = SessionPrivate::Phase;
         const Phase phase = jump->d->phase;
         if (phase == Phase::WaitHostKeyAnswer || phase == Phase::WaitPassphrase
-            || phase == Phase::WaitPassword)
+            || phase == Phase::WaitPassword || phase == Phase::WaitKbdAnswer)
             return jump;
         jump = jump->d->jump;
     }
@@ -958,6 +976,8 @@ void Session::updateNotifiers()
     case Phase::WaitHostKeyAnswer:
     case Phase::WaitPassphrase:
     case Phase::WaitPassword:
+    case Phase::KbdInteractive: // its thread polls the socket
+    case Phase::WaitKbdAnswer:
     case Phase::Idle:
     case Phase::Resolve:
         break;
@@ -1116,9 +1136,56 @@ void Session::attach(Job *job)
     }
 }
 
-Command *Session::run(const QByteArray &commandLine, const CommandOptions &options, QObject *parent)
+Command *Session::run(const QStringList &argv, const CommandOptions &options, QObject *parent)
 {
-    auto *command = new Command(this, commandLine, options, parent ? parent : this);
+    QList<QByteArray> bytes;
+    bytes.reserve(argv.size());
+    for (const QString &arg : argv)
+        bytes.append(arg.toUtf8());
+    return run(bytes, options, parent);
+}
+
+Command *Session::run(const QList<QByteArray> &argv, const CommandOptions &options, QObject *parent)
+{
+    if (argv.isEmpty()) {
+        // Nothing to run: fails once the caller could connect to it, without ever reaching the server.
+        auto *command = new Command(this, QByteArray(), options, parent ? parent : this);
+        QPointer<Command> guard(command);
+        QMetaObject::invokeMethod(
+            this,
+            [guard] {
+                if (guard)
+                    guard->abort(Core::Tr::tr("No command was given."));
+            },
+            Qt::QueuedConnection);
+        return command;
+    }
+    const QByteArray line = options.workingDirectory.isEmpty()
+                                ? commandLine(argv)
+                                : commandLineIn(options.workingDirectory.toUtf8(), argv);
+    auto *command = new Command(this, line, options, parent ? parent : this);
+    attach(command);
+    return command;
+}
+
+Command *Session::runIn(const QString &directory,
+                        const QStringList &argv,
+                        const CommandOptions &options,
+                        QObject *parent)
+{
+    CommandOptions in = options;
+    in.workingDirectory = directory;
+    return run(argv, in, parent);
+}
+
+Command *Session::runShell(const QByteArray &line, const CommandOptions &options, QObject *parent)
+{
+    // A working directory for a shell line: the line runs only once cd worked (on a line of its own, so
+    // that whatever the line holds, nothing of it runs elsewhere).
+    QByteArray full = line;
+    if (!options.workingDirectory.isEmpty())
+        full = "cd -- " + quote(options.workingDirectory.toUtf8()) + " || exit\n" + line;
+    auto *command = new Command(this, full, options, parent ? parent : this);
     attach(command);
     return command;
 }
@@ -1206,16 +1273,29 @@ void Session::provideSecret(const QByteArray &secret)
         jump->provideSecret(secret);
         return;
     }
+    // Our own copies (never shared with the caller's buffer), wiped by wipeSecrets().
     if (d->phase == SessionPrivate::Phase::WaitPassphrase) {
-        d->passphrase = secret;
+        wipe(d->passphrase);
+        d->passphrase = QByteArray(secret.constData(), secret.size());
         d->passphraseGiven = true;
         d->phase = SessionPrivate::Phase::KeyFiles;
     } else if (d->phase == SessionPrivate::Phase::WaitPassword) {
-        d->password = secret;
-        d->kbdPrompted = false;
+        wipe(d->password);
+        d->password = QByteArray(secret.constData(), secret.size());
+        d->passwordGiven = true;
         d->phase = d->hasMethod("keyboard-interactive") && !d->kbdUseless
                        ? SessionPrivate::Phase::KbdInteractive
                        : SessionPrivate::Phase::Password;
+    } else if (d->phase == SessionPrivate::Phase::WaitKbdAnswer && d->kbd) {
+        if (d->kbdQuestion == SecretKind::Password) {
+            wipe(d->password);
+            d->password = QByteArray(secret.constData(), secret.size());
+            d->passwordGiven = true;
+        }
+        d->phase = SessionPrivate::Phase::KbdInteractive;
+        d->kbd->answer(secret);
+        resumeTimeout();
+        return;
     } else {
         return;
     }
@@ -1237,8 +1317,14 @@ void Session::refuseSecret()
         d->phase = SessionPrivate::Phase::KeyFiles;
         resumeTimeout();
         schedule();
-    } else if (d->phase == SessionPrivate::Phase::WaitPassword) {
+    } else if (d->phase == SessionPrivate::Phase::WaitPassword
+               || (d->phase == SessionPrivate::Phase::WaitKbdAnswer
+                   && d->kbdQuestion == SecretKind::Password)) {
         fail(Core::Tr::tr("Permission denied for %1@%2: no password given.")
+                 .arg(d->endpoint.user, d->endpoint.host),
+             State::Closed);
+    } else if (d->phase == SessionPrivate::Phase::WaitKbdAnswer) {
+        fail(Core::Tr::tr("Permission denied for %1@%2: the server's question was not answered.")
                  .arg(d->endpoint.user, d->endpoint.host),
              State::Closed);
     }
@@ -1246,8 +1332,6 @@ void Session::refuseSecret()
 
 void Session::failDuringAuthentication()
 {
-    d->password.fill('\0');
-    d->password.clear();
     fail(Core::Tr::tr("The connection to %1 was lost during authentication.").arg(d->endpoint.host),
          State::Lost);
 }
@@ -1263,20 +1347,112 @@ void Session::askPassword()
     d->phase = SessionPrivate::Phase::WaitPassword;
     pauseTimeout();
     updateNotifiers();
-    emit secretRequested(SecretKind::Password,
-                         d->passwordAttempts == 0
-                             ? Core::Tr::tr("Password for %1@%2")
-                                   .arg(d->endpoint.user, d->endpoint.host)
-                             : Core::Tr::tr("Wrong password for %1@%2; try again")
-                                   .arg(d->endpoint.user, d->endpoint.host),
+    emit secretRequested(SecretKind::Password, passwordPrompt(), passwordSubject());
+}
+
+QString Session::passwordPrompt() const
+{
+    return d->passwordAttempts == 0
+               ? Core::Tr::tr("Password for %1@%2").arg(d->endpoint.user, d->endpoint.host)
+               : Core::Tr::tr("Wrong password for %1@%2; try again")
+                     .arg(d->endpoint.user, d->endpoint.host);
+}
+
+// Keyboard-interactive: the exchange runs on its own thread (see KbdInteractive); it asks through
+// askKbd() and ends in kbdFinished(), both on this thread.
+void Session::startKbd()
+{
+    d->phase = SessionPrivate::Phase::KbdInteractive;
+    const int generation = ++d->kbdGeneration;
+    d->kbd = std::make_unique<KbdInteractive>(
+        d->session.get(),
+        d->fd,
+        d->endpoint.user.toUtf8(),
+        d->password,
+        d->passwordGiven,
+        this,
+        [this, generation](const KbdInteractive::Question &question) {
+            if (generation == d->kbdGeneration && d->kbd)
+                askKbd(question.password, question.text);
+        },
+        [this, generation](int rc) {
+            if (generation == d->kbdGeneration && d->kbd)
+                kbdFinished(rc);
+        });
+    updateNotifiers();
+}
+
+void Session::askKbd(bool password, const QString &text)
+{
+    d->phase = SessionPrivate::Phase::WaitKbdAnswer;
+    d->kbdQuestion = password ? SecretKind::Password : SecretKind::Prompt;
+    pauseTimeout();
+    if (password) {
+        emit secretRequested(SecretKind::Password, passwordPrompt(), passwordSubject());
+        return;
+    }
+    emit secretRequested(SecretKind::Prompt,
+                         Core::Tr::tr("%1@%2 asks: %3").arg(d->endpoint.user, d->endpoint.host, text),
                          passwordSubject());
+}
+
+void Session::kbdFinished(int rc)
+{
+    const bool prompted = d->kbd->prompted();
+    const bool passwordUsed = d->kbd->passwordUsed();
+    d->kbd.reset(); // its thread has ended
+    if (rc == 0) {
+        d->authenticatedWith = u"keyboard-interactive"_s;
+        d->wipeSecrets();
+        d->phase = SessionPrivate::Phase::Ready;
+        schedule();
+        return;
+    }
+    if (isFatal(rc)) {
+        failDuringAuthentication();
+        return;
+    }
+    if (!prompted) {
+        // No prompt (no PAM): only "password" checks passwords on this server.
+        d->kbdUseless = true;
+        if (d->hasMethod("password")) {
+            if (d->passwordGiven) {
+                d->phase = SessionPrivate::Phase::Password;
+                schedule();
+            } else {
+                askPassword();
+            }
+            return;
+        }
+        fail(Core::Tr::tr("Permission denied for %1@%2 (server offers: %3).")
+                 .arg(d->endpoint.user, d->endpoint.host, QString::fromLatin1(d->methods)),
+             State::Closed);
+        return;
+    }
+    if (passwordUsed) {
+        wrongPassword();
+        return;
+    }
+    // Only the server's other questions were answered, and wrongly: ask them again (three times in all).
+    if (++d->passwordAttempts < MaxAttempts) {
+        startKbd();
+        return;
+    }
+    fail(Core::Tr::tr("Permission denied for %1@%2: the server refused the answers.")
+             .arg(d->endpoint.user, d->endpoint.host),
+         State::Closed);
+}
+
+bool Session::holdsSecrets() const
+{
+    return !d->password.isEmpty() || !d->passphrase.isEmpty() || (d->kbd && d->kbd->holdsSecrets());
 }
 
 // A password was refused: ask again (three times in all, as OpenSSH does), then give up.
 void Session::wrongPassword()
 {
-    d->password.fill('\0');
-    d->password.clear();
+    wipe(d->password);
+    d->passwordGiven = false;
     if (++d->passwordAttempts < MaxAttempts) {
         askPassword();
         return;
@@ -1347,6 +1523,13 @@ void Session::step()
     case Phase::WaitHostKeyAnswer:
     case Phase::WaitPassphrase:
     case Phase::WaitPassword:
+    case Phase::WaitKbdAnswer:
+        updateNotifiers();
+        return;
+    case Phase::KbdInteractive:
+        // Its thread has the libssh2 session until it ends (kbdFinished()).
+        if (!d->kbd)
+            startKbd();
         updateNotifiers();
         return;
     case Phase::TcpConnect: {
@@ -1371,10 +1554,22 @@ void Session::step()
             return;
         }
         libssh2_session_set_blocking(s, 0);
-        libssh2_session_method_pref(s,
-                                    LIBSSH2_METHOD_HOSTKEY,
-                                    "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,"
-                                    "ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256");
+        // As OpenSSH: the key types known for this host first, so that a server with several host keys
+        // presents one we can check (libssh2 compares keys of the presented type only: a host known by
+        // its ECDSA key that presented its ed25519 key would look never seen).
+        d->known = std::make_unique<KnownHosts>();
+        d->known->addFile(d->endpoint.userKnownHostsFile.isEmpty()
+                              ? KnownHosts::userFile()
+                              : d->endpoint.userKnownHostsFile);
+        d->known->addFile(d->endpoint.stewardKnownHostsFile.isEmpty()
+                              ? KnownHosts::stewardFile()
+                              : d->endpoint.stewardKnownHostsFile);
+        d->knownKeys = d->known->keysFor(d->endpoint.host, d->endpoint.port);
+        QStringList knownTypes;
+        for (const KnownHosts::Key &key : std::as_const(d->knownKeys))
+            knownTypes.append(key.type);
+        const QByteArray algorithms = KnownHosts::hostKeyAlgorithms(knownTypes);
+        libssh2_session_method_pref(s, LIBSSH2_METHOD_HOSTKEY, algorithms.constData());
         d->phase = Phase::Handshake;
         [[fallthrough]];
     }
@@ -1401,14 +1596,12 @@ void Session::step()
             return;
         }
         d->hostKey = QByteArray(key, qsizetype(len));
-        KnownHosts known;
-        known.addFile(d->endpoint.userKnownHostsFile.isEmpty() ? KnownHosts::userFile()
-                                                               : d->endpoint.userKnownHostsFile);
-        known.addFile(d->endpoint.stewardKnownHostsFile.isEmpty()
-                          ? KnownHosts::stewardFile()
-                          : d->endpoint.stewardKnownHostsFile);
-        const KnownHosts::Check check = known.check(d->endpoint.host, d->endpoint.port, d->hostKey);
+        const KnownHosts::Check check = d->known->check(d->endpoint.host,
+                                                        d->endpoint.port,
+                                                        d->hostKey);
         if (check == KnownHosts::Check::Mismatch || check == KnownHosts::Check::Revoked) {
+            d->hostKeyProblem = check == KnownHosts::Check::Revoked ? HostKeyProblem::Revoked
+                                                                    : HostKeyProblem::Changed;
             fail(Core::Tr::tr(
                      "The host key of %1 has CHANGED (now %2 %3). Someone may be intercepting "
                      "the connection, or the server was reinstalled. Connection refused; "
@@ -1416,6 +1609,25 @@ void Session::step()
                      .arg(d->endpoint.host,
                           KnownHosts::keyType(d->hostKey),
                           KnownHosts::fingerprint(d->hostKey)),
+                 State::Closed);
+            return;
+        }
+        if (check == KnownHosts::Check::NotFound && !d->knownKeys.isEmpty()) {
+            // Known, but by keys of other types only, and the server did not present any of them (they
+            // were asked for first): as suspicious as a changed key, never a first-connection question.
+            QStringList known;
+            for (const KnownHosts::Key &k : std::as_const(d->knownKeys))
+                known.append(k.type + u' ' + KnownHosts::fingerprint(k.blob));
+            d->hostKeyProblem = HostKeyProblem::KnownUnderOtherType;
+            fail(Core::Tr::tr(
+                     "The server %1 presented a %2 key (%3), but it is known under another key "
+                     "type only: %4. The server may have been reinstalled, or someone may be "
+                     "intercepting the connection. Connection refused; check the key on the "
+                     "server before you add it to known_hosts.")
+                     .arg(d->endpoint.host,
+                          KnownHosts::keyType(d->hostKey),
+                          KnownHosts::fingerprint(d->hostKey),
+                          known.join(u", "_s)),
                  State::Closed);
             return;
         }
@@ -1544,8 +1756,7 @@ void Session::step()
                 return;
             }
             const bool hadPassphrase = d->passphraseGiven;
-            d->passphrase.fill('\0');
-            d->passphrase.clear();
+            wipe(d->passphrase);
             d->passphraseGiven = false;
             if (rc == 0) {
                 d->keyQueue.removeFirst();
@@ -1571,7 +1782,13 @@ void Session::step()
         }
         if (d->phase == Phase::Ready)
             break;
-        if (d->hasMethod("keyboard-interactive") || d->hasMethod("password")) {
+        // Keyboard-interactive first, as OpenSSH: its prompts say what they want (a password is asked
+        // when one is prompted for); then the password method.
+        if (d->hasMethod("keyboard-interactive") && !d->kbdUseless) {
+            startKbd();
+            return;
+        }
+        if (d->hasMethod("password")) {
             askPassword();
             return;
         }
@@ -1579,34 +1796,6 @@ void Session::step()
                  .arg(d->endpoint.user, d->endpoint.host, QString::fromLatin1(d->methods)),
              State::Closed);
         return;
-    }
-    case Phase::KbdInteractive: {
-        const QByteArray user = d->endpoint.user.toUtf8();
-        const int rc = libssh2_userauth_keyboard_interactive_ex(s,
-                                                                user.constData(),
-                                                                unsigned(user.size()),
-                                                                kbdCallback);
-        if (rc == LIBSSH2_ERROR_EAGAIN)
-            break;
-        if (rc == 0) {
-            d->authenticatedWith = u"keyboard-interactive"_s;
-            d->password.fill('\0');
-            d->password.clear();
-            d->phase = Phase::Ready;
-            break;
-        }
-        if (isFatal(rc)) {
-            failDuringAuthentication();
-            return;
-        }
-        if (!d->kbdPrompted)
-            d->kbdUseless = true; // no prompt (no PAM): only "password" checks passwords here
-        if (!d->hasMethod("password") || d->kbdPrompted) {
-            wrongPassword();
-            return;
-        }
-        d->phase = Phase::Password;
-        [[fallthrough]];
     }
     case Phase::Password: {
         const QByteArray user = d->endpoint.user.toUtf8();
@@ -1625,8 +1814,7 @@ void Session::step()
                 wrongPassword();
             return;
         }
-        d->password.fill('\0');
-        d->password.clear();
+        d->wipeSecrets();
         d->authenticatedWith = u"password"_s;
         d->phase = Phase::Ready;
         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ssh/shellquote.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Steward::Ssh {
 
 namespace {
@@ -65,6 +67,32 @@ QString commandLine(const QStringList &argv)
     for (const QString &arg : argv)
         bytes.append(arg.toUtf8());
     return QString::fromUtf8(commandLine(bytes));
+}
+
+QByteArray commandLineIn(const QByteArray &directory, const QList<QByteArray> &argv)
+{
+    return "cd -- " + quote(directory) + " && exec " + commandLine(argv);
+}
+
+namespace {
+// tmux reads an argument that ends in ';' as a command separator; "x\;" is read back as "x;".
+QString tmuxArgument(const QString &arg)
+{
+    if (!arg.endsWith(u';'))
+        return arg;
+    return arg.chopped(1) + u"\\;"_s;
+}
+} // namespace
+
+QStringList tmuxSendLine(const QString &target, const QString &text, const QString &socket)
+{
+    QStringList argv{u"tmux"_s};
+    if (!socket.isEmpty())
+        argv << u"-S"_s << socket;
+    argv << u"send-keys"_s << u"-l"_s << u"-t"_s << tmuxArgument(target) << u"--"_s
+         << tmuxArgument(text);
+    argv << u";"_s << u"send-keys"_s << u"-t"_s << tmuxArgument(target) << u"Enter"_s;
+    return argv;
 }
 
 } // namespace Steward::Ssh

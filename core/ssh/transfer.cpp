@@ -2,7 +2,6 @@
 #include "core/ssh/transfer.h"
 
 #include "core/ssh/command.h"
-#include "core/ssh/shellquote.h"
 #include "core/tr.h"
 
 #include <QFile>
@@ -394,7 +393,7 @@ bool Transfer::serviceSteps(bool &wantMore)
             const QByteArray path = upload ? d->temporary.toUtf8() : remote;
             int mode = d->upload.permissions;
             if (mode < 0)
-                mode = d->destination.permissions >= 0 ? d->destination.permissions : 0644;
+                mode = d->destination.permissions >= 0 ? d->destination.permissions : 0600;
             const unsigned long flags = upload ? (LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT
                                                   | (d->upload.atomic ? LIBSSH2_FXF_EXCL
                                                                       : LIBSSH2_FXF_TRUNC))
@@ -430,7 +429,7 @@ bool Transfer::serviceSteps(bool &wantMore)
             attrs.flags = LIBSSH2_SFTP_ATTR_PERMISSIONS;
             int mode = d->upload.permissions;
             if (mode < 0)
-                mode = d->destination.permissions >= 0 ? d->destination.permissions : 0644;
+                mode = d->destination.permissions >= 0 ? d->destination.permissions : 0600;
             attrs.permissions = (unsigned long) (mode & 07777);
             const int rc = libssh2_sftp_fstat_ex(d->handle, &attrs, 1);
             if (rc == LIBSSH2_ERROR_EAGAIN)
@@ -626,13 +625,8 @@ bool Transfer::serviceSteps(bool &wantMore)
             if (d->destination.exists) {
                 // SFTP v3 (OpenSSH) renames refuse to replace a file; rename(2) through mv does.
                 d->step = Step::RenameCommand;
-                d->rename = session()->run(commandLine(QList<QByteArray>{"mv",
-                                                                         "-f",
-                                                                         "--",
-                                                                         d->temporary.toUtf8(),
-                                                                         remote}),
-                                           {},
-                                           this);
+                d->rename = session()->run(
+                    QList<QByteArray>{"mv", "-f", "--", d->temporary.toUtf8(), remote}, {}, this);
                 QPointer<Command> command = d->rename;
                 connect(command, &Command::finished, this, [this, command](int code) {
                     if (command == d->rename) {

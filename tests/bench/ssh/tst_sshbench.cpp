@@ -55,7 +55,7 @@ class BenchSsh : public QObject
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < n; ++i) {
-            Ssh::Command *c = session.run(command);
+            Ssh::Command *c = session.runShell(command);
             // A local event loop, not QTest::qWaitFor: that one sleeps 10 ms per poll and would time itself.
             QEventLoop loop;
             int code = -1;
@@ -281,7 +281,7 @@ private slots:
         int done = 0;
         QList<Ssh::Command *> running;
         for (int i = 0; i < P; ++i) {
-            Ssh::Command *c = session.run("sleep 0.1");
+            Ssh::Command *c = session.run(QList<QByteArray>{"sleep", "0.1"});
             connect(c, &Ssh::Command::finished, this, [&done] { ++done; });
             running.append(c);
         }

@@ -4,20 +4,20 @@
 // state column follows the session (connected, lost when sshd dies), and a reconnect asks nothing.
 #include "app/stewardapp.h"
 #include "core/secrets/credentialstore.h"
+#include "core/servers/sessionpool.h"
 #include "core/settings.h"
-#include "core/ssh/sessionpool.h"
-#include "models/serverlistmodel.h"
+#include "models/servers/serverlistmodel.h"
 #include "tests/gui/shell/guitest.h"
 #include "tests/integration/releases/httpstandin.h"
 #include "tests/integration/secrets/credentialtestutil.h"
 #include "tests/integration/secrets/keyringsession.h"
 #include "tests/integration/ssh/sshdfixture.h"
-#include "widgets/composediffpanel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/messagewidget.h"
-#include "widgets/releasespanel.h"
-#include "widgets/serverspanel.h"
-#include "widgets/sshprompts.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/compose/composediffpanel.h"
+#include "widgets/releases/releasespanel.h"
+#include "widgets/servers/serverspanel.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/ssh/sshprompts.h"
 
 #include <QAction>
 #include <QCheckBox>

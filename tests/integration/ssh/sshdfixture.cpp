@@ -90,14 +90,20 @@ bool SshdFixture::ensureUser()
         if (runLocal(u"useradd"_s, {u"-m"_s, u"-s"_s, u"/bin/sh"_s, u}).isEmpty())
             return false;
     }
-    // A usable (unlocked) password: random per run, so that password tests have something to check.
-    if (m_password.isEmpty()) {
+    // A usable (unlocked) password: random per test process, so that password tests have something to
+    // check. One for every fixture of the process: they share the user, and a second fixture setting its
+    // own would make the first one's password() wrong.
+    static QByteArray processPassword;
+    if (processPassword.isEmpty()) {
         const QByteArray alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        QByteArray password;
         for (int i = 0; i < 20; ++i)
-            m_password += alphabet.at(int(QRandomGenerator::global()->bounded(alphabet.size())));
-        if (runLocal(u"chpasswd"_s, {}, u.toUtf8() + ':' + m_password + '\n').isEmpty())
+            password += alphabet.at(int(QRandomGenerator::global()->bounded(alphabet.size())));
+        if (runLocal(u"chpasswd"_s, {}, u.toUtf8() + ':' + password + '\n').isEmpty())
             return false;
+        processPassword = password;
     }
+    m_password = processPassword;
     return true;
 }
 
@@ -116,12 +122,16 @@ bool SshdFixture::start(const QStringList &extraConfig)
                               | QFileDevice::ReadOther | QFileDevice::ExeOther
                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
     QDir().mkpath(u"/run/sshd"_s);
-    const QString hostKey = d + u"/ssh_host_ed25519_key"_s;
-    if (!QFile::exists(hostKey)
-        && runLocal(u"ssh-keygen"_s,
-                    {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, hostKey})
-               .isEmpty())
-        return false;
+    QStringList hostKeys;
+    for (const QString &type : std::as_const(m_hostKeyTypes)) {
+        const QString hostKey = d + u"/ssh_host_"_s + type + u"_key"_s;
+        QStringList args{u"-q"_s, u"-t"_s, type, u"-N"_s, QString(), u"-f"_s, hostKey};
+        if (type == u"rsa")
+            args << u"-b"_s << u"3072"_s;
+        if (!QFile::exists(hostKey) && runLocal(u"ssh-keygen"_s, args).isEmpty())
+            return false;
+        hostKeys.append(u"HostKey "_s + hostKey);
+    }
     QFile keys(d + u"/authorized_keys"_s);
     if (!keys.exists()) {
         keys.open(QIODevice::WriteOnly);
@@ -140,7 +150,6 @@ bool SshdFixture::start(const QStringList &extraConfig)
     QStringList config = {
         u"Port %1"_s.arg(m_port),
         u"ListenAddress 127.0.0.1"_s,
-        u"HostKey "_s + hostKey,
         u"PidFile "_s + d + u"/sshd.pid"_s,
         u"AuthorizedKeysFile "_s + d + u"/authorized_keys"_s,
         u"StrictModes no"_s,
@@ -158,8 +167,9 @@ bool SshdFixture::start(const QStringList &extraConfig)
         // Tests fail authentication on purpose: OpenSSH >= 9.8 would then refuse 127.0.0.1 for a while.
         u"PerSourcePenalties no"_s,
     };
-    // sshd takes the first value of a keyword: the caller's lines go first so that they win.
-    config = extraConfig + config;
+    // sshd takes the first value of a keyword: the caller's lines go first so that they win. (HostKey
+    // accumulates: every type asked for is offered.)
+    config = extraConfig + hostKeys + config;
     QFile file(d + u"/sshd_config"_s);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = u"cannot write sshd_config"_s;
@@ -243,23 +253,23 @@ QByteArray SshdFixture::log() const
     return m_log;
 }
 
-QString SshdFixture::hostKeyPublicFile() const
+QString SshdFixture::hostKeyPublicFile(const QString &type) const
 {
-    return m_dir.path() + u"/ssh_host_ed25519_key.pub"_s;
+    return m_dir.path() + u"/ssh_host_"_s + type + u"_key.pub"_s;
 }
 
-QByteArray SshdFixture::hostKeyBlob() const
+QByteArray SshdFixture::hostKeyBlob(const QString &type) const
 {
-    QFile file(hostKeyPublicFile());
+    QFile file(hostKeyPublicFile(type));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QList<QByteArray> fields = file.readAll().simplified().split(' ');
     return fields.size() >= 2 ? QByteArray::fromBase64(fields.at(1)) : QByteArray();
 }
 
-QByteArray SshdFixture::knownHostsLine() const
+QByteArray SshdFixture::knownHostsLine(const QString &type) const
 {
-    QFile file(hostKeyPublicFile());
+    QFile file(hostKeyPublicFile(type));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QList<QByteArray> fields = file.readAll().simplified().split(' ');

@@ -46,10 +46,16 @@ public:
     // The password of the test user (random per run; never print it).
     QByteArray password() const { return m_password; }
 
-    // The server's ed25519 host key: public key file, key blob, a known_hosts line for 127.0.0.1:port.
-    QString hostKeyPublicFile() const;
-    QByteArray hostKeyBlob() const;
-    QByteArray knownHostsLine() const;
+    // The host key types sshd offers from the next start() (ssh-keygen's names: ed25519, ecdsa, rsa), each
+    // generated once. Default: ed25519 only.
+    void setHostKeyTypes(const QStringList &types) { m_hostKeyTypes = types; }
+    QStringList hostKeyTypes() const { return m_hostKeyTypes; }
+
+    // One of the server's host keys (ed25519 by default): public key file, key blob, a known_hosts line
+    // for 127.0.0.1:port.
+    QString hostKeyPublicFile(const QString &type = QStringLiteral("ed25519")) const;
+    QByteArray hostKeyBlob(const QString &type = QStringLiteral("ed25519")) const;
+    QByteArray knownHostsLine(const QString &type = QStringLiteral("ed25519")) const;
 
     // Generates a client key pair in dir() (type: ed25519, ecdsa, rsa) and authorizes it unless told not
     // to. Returns the private key's path.
@@ -69,6 +75,7 @@ public:
 private:
     bool ensureUser();
     QTemporaryDir m_dir;
+    QStringList m_hostKeyTypes = {QStringLiteral("ed25519")};
     std::unique_ptr<QProcess> m_sshd;
     int m_port = 0;
     QByteArray m_password;

@@ -93,7 +93,7 @@ class TestProxyJump : public QObject
 
     static QByteArray run(Ssh::Session &session, const QByteArray &command)
     {
-        Ssh::Command *c = session.run(command);
+        Ssh::Command *c = session.runShell(command);
         QByteArray out;
         bool done = false;
         QObject::connect(c, &Ssh::Command::stdoutReceived, c, [&](const QByteArray &d) {
@@ -169,7 +169,7 @@ private slots:
         Ssh::Session session(keyed(endpoint(jumpSpec())));
         session.connectToHost();
         QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
-        Ssh::Command *command = session.run("head -c 60000000 /dev/zero");
+        Ssh::Command *command = session.runShell("head -c 60000000 /dev/zero");
         qint64 total = 0;
         bool finished = false;
         connect(command, &Ssh::Command::stdoutReceived, command, [&](const QByteArray &d) {
@@ -296,7 +296,7 @@ private slots:
         Ssh::Session session(keyed(e));
         session.connectToHost();
         QVERIFY2(settle(session) == Ssh::Session::State::Ready, qPrintable(session.errorString()));
-        Ssh::Command *c = session.run("sleep 30");
+        Ssh::Command *c = session.runShell("sleep 30");
         QString failure;
         connect(c, &Ssh::Command::failed, c, [&](const QString &m) { failure = m; });
         QTest::qWait(300);

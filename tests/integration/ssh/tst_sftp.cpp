@@ -249,7 +249,7 @@ private slots:
         QTemporaryDir local;
         const QByteArray content = randomBytes(20 * 1024 * 1024 + 7, 11);
         QVERIFY(writeFile(local.filePath(u"new"_s), content));
-        // A new file: mode 0644 whatever the server's umask.
+        // A new file: mode 0600 whatever the server's umask (nothing readable by others unless asked).
         Ssh::Transfer *t = m_session->upload(local.filePath(u"new"_s), path(u"uploaded"_s));
         std::unique_ptr<Report> r(watch(t));
         QVERIFY(wait(r.get()));
@@ -260,10 +260,37 @@ private slots:
         QCOMPARE(r->lastTotal, content.size());
         QVERIFY(std::is_sorted(r->progress.begin(), r->progress.end()));
         QCOMPARE(QFileInfo(path(u"uploaded"_s)).permissions() & 0x0777,
-                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup
-                     | QFileDevice::ReadOther);
+                 QFileDevice::ReadUser | QFileDevice::WriteUser);
         QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u", "_s)));
         delete t;
+
+        // A mode asked for: given, whatever the server's umask; in place (not atomic) too.
+        for (const bool atomic : {true, false}) {
+            Ssh::UploadOptions options;
+            options.permissions = 0644;
+            options.atomic = atomic;
+            const QString name = atomic ? u"public"_s : u"public-in-place"_s;
+            Ssh::Transfer *pub = m_session->upload(local.filePath(u"new"_s), path(name), options);
+            std::unique_ptr<Report> rp(watch(pub));
+            QVERIFY(wait(rp.get()));
+            QVERIFY2(rp->finished, qPrintable(rp->error));
+            QCOMPARE(QFileInfo(path(name)).permissions() & 0x0777,
+                     QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup
+                         | QFileDevice::ReadOther);
+            delete pub;
+        }
+        // Not atomic, new: 0600 as well.
+        Ssh::UploadOptions inPlace;
+        inPlace.atomic = false;
+        Ssh::Transfer *direct = m_session->upload(local.filePath(u"new"_s),
+                                                  path(u"private-in-place"_s),
+                                                  inPlace);
+        std::unique_ptr<Report> rd(watch(direct));
+        QVERIFY(wait(rd.get()));
+        QVERIFY2(rd->finished, qPrintable(rd->error));
+        QCOMPARE(QFileInfo(path(u"private-in-place"_s)).permissions() & 0x0777,
+                 QFileDevice::ReadUser | QFileDevice::WriteUser);
+        delete direct;
 
         // Replacing a file: the same inode is never half-written (a reader holding the old file keeps
         // its content), and the mode of the replaced file is kept.
@@ -430,7 +457,7 @@ private slots:
                 m_session->download(path(u"parallel"_s), local.filePath(QString::number(i))));
             reports.append(watch(transfers.last()));
         }
-        Ssh::Command *command = m_session->run("printf running");
+        Ssh::Command *command = m_session->run(QStringList{u"printf"_s, u"running"_s});
         QByteArray out;
         bool done = false;
         connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {

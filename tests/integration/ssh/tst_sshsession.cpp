@@ -8,6 +8,8 @@
 #include "tests/integration/ssh/sshdfixture.h"
 
 #include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHostInfo>
 #include <QRandomGenerator>
@@ -99,6 +101,7 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     void freeze() { m_frozen = true; }
+    void thaw() { m_frozen = false; }
 
 private:
     QTcpServer m_server;
@@ -189,17 +192,29 @@ class TestSshSession : public QObject
         return QTest::qWaitFor([o] { return o->finished || o->failed; }, ms);
     }
 
-    // Runs argv on a ready session and waits.
-    Output runSync(Ssh::Session &session,
-                   const QByteArray &commandLine,
-                   const Ssh::CommandOptions &options = {})
+    static Output finish(Ssh::Command *command)
     {
-        Ssh::Command *command = session.run(commandLine, options);
         Output *o = collect(command);
         wait(o);
         Output copy = *o;
         command->deleteLater();
         return copy;
+    }
+
+    // Runs a shell line on a ready session and waits.
+    static Output shellSync(Ssh::Session &session,
+                            const QByteArray &line,
+                            const Ssh::CommandOptions &options = {})
+    {
+        return finish(session.runShell(line, options));
+    }
+
+    // Runs argv on a ready session and waits.
+    static Output runSync(Ssh::Session &session,
+                          const QList<QByteArray> &argv,
+                          const Ssh::CommandOptions &options = {})
+    {
+        return finish(session.run(argv, options));
     }
 
 private slots:
@@ -239,7 +254,7 @@ private slots:
         QCOMPARE(states.at(1).first().value<Ssh::Session::State>(),
                  Ssh::Session::State::Authenticating);
         QCOMPARE(states.last().first().value<Ssh::Session::State>(), Ssh::Session::State::Ready);
-        const Output o = runSync(session, "whoami");
+        const Output o = shellSync(session, "whoami");
         QCOMPARE(o.out, Test::SshdFixture::user().toUtf8() + '\n');
     }
 
@@ -382,7 +397,7 @@ private slots:
                                   + Test::SshdFixture::user().toUtf8();
         if (right) {
             QCOMPARE(session.authenticatedWith(), u"keyboard-interactive"_s);
-            QCOMPARE(runSync(session, "whoami").out, Test::SshdFixture::user().toUtf8() + '\n');
+            QCOMPARE(shellSync(session, "whoami").out, Test::SshdFixture::user().toUtf8() + '\n');
             QVERIFY2(QTest::qWaitFor([&] { return pam.log().contains(accepted); }, 5000),
                      pam.log().constData());
         } else {
@@ -392,6 +407,85 @@ private slots:
             QVERIFY(!session.errorString().contains(QString::fromUtf8(secret)));
             QVERIFY2(QTest::qWaitFor([&] { return pam.log().count(failed) == 3; }, 5000),
                      pam.log().constData());
+            QVERIFY(!pam.log().contains(accepted));
+        }
+    }
+
+    void keyboardInteractiveQuestion_data()
+    {
+        QTest::addColumn<bool>("withPassword");
+        QTest::addColumn<bool>("right");
+        QTest::newRow("password and code") << true << true;
+        QTest::newRow("password and wrong code") << true << false;
+        QTest::newRow("code only") << false << true;
+        QTest::newRow("wrong code only") << false << false;
+    }
+    void keyboardInteractiveQuestion()
+    {
+        // PAM asks a question that is not a password (a one-time code, from a module of the test's own):
+        // only a password prompt gets the password; the question goes to the user, with its text.
+        QFETCH(bool, withPassword);
+        QFETCH(bool, right);
+        const QString service = u"steward-test-kbd-%1"_s.arg(QCoreApplication::applicationPid());
+        QFile stack(u"/etc/pam.d/"_s + service);
+        QVERIFY2(stack.open(QIODevice::WriteOnly), qPrintable(stack.errorString()));
+        const auto removeStack = qScopeGuard([&stack] { stack.remove(); });
+        if (withPassword)
+            stack.write("auth required pam_unix.so\n");
+        stack.write("auth required " STEWARD_PAM_QUESTION_MODULE " code=424242\n"
+                    "account required pam_permit.so\n"
+                    "session required pam_permit.so\n");
+        stack.close();
+        Test::SshdFixture pam;
+        QVERIFY2(pam.start({u"UsePAM yes"_s,
+                            u"PAMServiceName "_s + service,
+                            u"KbdInteractiveAuthentication yes"_s,
+                            u"PasswordAuthentication no"_s,
+                            u"AuthenticationMethods keyboard-interactive"_s}),
+                 qPrintable(pam.errorString()));
+        Ssh::Endpoint e = endpoint({m_sshd.dir() + u"/no-such-key"_s});
+        e.port = pam.port();
+        e.userKnownHostsFile = Test::writeKnownHosts(pam);
+        Ssh::Session session(e);
+        QList<Ssh::Session::SecretKind> kinds;
+        QStringList prompts;
+        QStringList subjects;
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind kind, const QString &prompt, const QString &subject) {
+                    kinds.append(kind);
+                    prompts.append(prompt);
+                    subjects.append(subject);
+                    if (kind == Ssh::Session::SecretKind::Password)
+                        session.provideSecret(pam.password());
+                    else
+                        session.provideSecret(right ? "424242" : "000000");
+                });
+        session.connectToHost();
+        QCOMPARE(settle(session), right);
+        using Kind = Ssh::Session::SecretKind;
+        // Each round asks everything again, as OpenSSH does (PAM does not say which answer was wrong).
+        const int rounds = right ? 1 : 3;
+        QCOMPARE(kinds.count(Kind::Prompt), rounds);
+        QCOMPARE(kinds.count(Kind::Password), withPassword ? rounds : 0);
+        QCOMPARE(kinds.count(Kind::KeyPassphrase), 0);
+        if (withPassword)
+            QCOMPARE(kinds.first(), Kind::Password);
+        const QString question = prompts.at(kinds.indexOf(Kind::Prompt));
+        QVERIFY2(question.contains(u"Verification code:"_s), qPrintable(question));
+        QCOMPARE(subjects.first(),
+                 Test::SshdFixture::user() + u"@127.0.0.1:"_s + QString::number(pam.port()));
+        QVERIFY(!session.holdsSecrets());
+        const QByteArray accepted = "Accepted keyboard-interactive/pam for "
+                                    + Test::SshdFixture::user().toUtf8();
+        if (right) {
+            QCOMPARE(session.authenticatedWith(), u"keyboard-interactive"_s);
+            QVERIFY2(QTest::qWaitFor([&] { return pam.log().contains(accepted); }, 5000),
+                     pam.log().constData());
+        } else {
+            QCOMPARE(session.state(), Ssh::Session::State::Closed);
+            QVERIFY(!session.errorString().contains(u"000000"_s));
             QVERIFY(!pam.log().contains(accepted));
         }
     }
@@ -521,6 +615,116 @@ private slots:
         QVERIFY2(session.errorString().contains(u"CHANGED"_s), qPrintable(session.errorString()));
     }
 
+    void knownKeyTypeIsUsed_data()
+    {
+        QTest::addColumn<QString>("known");
+        QTest::addColumn<QString>("presented");
+        QTest::addColumn<bool>("hashed");
+        QTest::newRow("ecdsa") << u"ecdsa"_s << u"ecdsa-sha2-nistp256"_s << false;
+        QTest::newRow("rsa") << u"rsa"_s << u"ssh-rsa"_s << false;
+        QTest::newRow("ecdsa hashed") << u"ecdsa"_s << u"ecdsa-sha2-nistp256"_s << true;
+        QTest::newRow("ed25519") << u"ed25519"_s << u"ssh-ed25519"_s << false;
+    }
+    void knownKeyTypeIsUsed()
+    {
+        // A server with ed25519, ECDSA and RSA host keys, known by one type only: that type is asked for,
+        // so the key is checked (not taken for never seen, as when ed25519 was always asked first).
+        QFETCH(QString, known);
+        QFETCH(QString, presented);
+        QFETCH(bool, hashed);
+        Test::SshdFixture multi;
+        multi.setHostKeyTypes({u"ed25519"_s, u"ecdsa"_s, u"rsa"_s});
+        QVERIFY2(multi.start(), qPrintable(multi.errorString()));
+        const QString key = multi.addClientKey(u"id_multi"_s);
+        Ssh::Endpoint e = Test::endpointFor(multi, key, multi.dir() + u"/known_hosts"_s);
+        QFile file(e.userKnownHostsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(multi.knownHostsLine(known) + '\n');
+        file.close();
+        if (hashed)
+            QVERIFY(
+                !multi.runLocal(u"ssh-keygen"_s, {u"-q"_s, u"-H"_s, u"-f"_s, e.userKnownHostsFile})
+                     .isEmpty());
+        Ssh::Session session(e);
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(session.hostKeyType(), presented);
+        QCOMPARE(session.hostKeyFingerprint(),
+                 Ssh::KnownHosts::fingerprint(multi.hostKeyBlob(known)));
+        QCOMPARE(session.hostKeyProblem(), Ssh::Session::HostKeyProblem::None);
+    }
+
+    void otherKeyTypeOnlyRefused_data()
+    {
+        QTest::addColumn<QStringList>("knownTypes");
+        QTest::newRow("ecdsa") << QStringList{u"ecdsa"_s};
+        QTest::newRow("ecdsa and rsa") << QStringList{u"ecdsa"_s, u"rsa"_s};
+    }
+    void otherKeyTypeOnlyRefused()
+    {
+        // Known by ECDSA (and RSA) keys; the server now offers only a new ed25519 key: refused, with the
+        // known keys named, never asked as a first connection.
+        QFETCH(QStringList, knownTypes);
+        Test::SshdFixture old;
+        old.setHostKeyTypes(knownTypes);
+        QVERIFY2(old.start(), qPrintable(old.errorString()));
+        old.stop();
+        QByteArray lines;
+        QStringList fingerprints;
+        for (const QString &type : std::as_const(knownTypes)) {
+            lines += old.knownHostsLine(type).replace(QByteArray(":"
+                                                                 + QByteArray::number(old.port())),
+                                                      QByteArray(
+                                                          ":" + QByteArray::number(m_sshd.port())))
+                     + '\n';
+            fingerprints.append(Ssh::KnownHosts::fingerprint(old.hostKeyBlob(type)));
+        }
+        Ssh::Endpoint e = endpoint();
+        e.userKnownHostsFile = m_sshd.dir() + u"/other_type_known_hosts"_s;
+        e.stewardKnownHostsFile = m_sshd.dir() + u"/other_type_steward"_s;
+        QFile file(e.userKnownHostsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines);
+        file.close();
+        Ssh::Session session(e);
+        QSignalSpy asked(&session, &Ssh::Session::hostKeyUnknown);
+        QSignalSpy secrets(&session, &Ssh::Session::secretRequested);
+        session.connectToHost();
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Closed);
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(secrets.count(), 0);
+        QCOMPARE(session.hostKeyProblem(), Ssh::Session::HostKeyProblem::KnownUnderOtherType);
+        const QString error = session.errorString();
+        QVERIFY2(error.contains(u"another key type"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"ssh-ed25519"_s), qPrintable(error));
+        QVERIFY2(error.contains(Ssh::KnownHosts::fingerprint(m_sshd.hostKeyBlob())),
+                 qPrintable(error));
+        QVERIFY2(error.contains(u"ecdsa-sha2-nistp256"_s), qPrintable(error));
+        for (const QString &fingerprint : std::as_const(fingerprints))
+            QVERIFY2(error.contains(fingerprint), qPrintable(error));
+        if (knownTypes.contains(u"rsa"_s))
+            QVERIFY2(error.contains(u"ssh-rsa"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(e.stewardKnownHostsFile));
+
+        // A bare entry (port 22) of another type says nothing about this port: asked, as OpenSSH does.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old.knownHostsLine(knownTypes.first())
+                       .replace(QByteArray("[127.0.0.1]:" + QByteArray::number(old.port())),
+                                QByteArray("127.0.0.1"))
+                   + '\n');
+        file.close();
+        Ssh::Session bare(e);
+        QSignalSpy bareAsked(&bare, &Ssh::Session::hostKeyUnknown);
+        connect(&bare, &Ssh::Session::hostKeyUnknown, &bare, [&bare] { bare.refuseHostKey(); });
+        bare.connectToHost();
+        QVERIFY(!settle(bare));
+        QCOMPARE(bareAsked.count(), 1);
+        QCOMPARE(bare.hostKeyProblem(), Ssh::Session::HostKeyProblem::None);
+    }
+
     void exitStatus_data()
     {
         QTest::addColumn<QByteArray>("command");
@@ -540,7 +744,7 @@ private slots:
         Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        const Output o = runSync(session, command);
+        const Output o = shellSync(session, command);
         QVERIFY2(o.finished, qPrintable(o.error));
         QCOMPARE(o.exitCode, code);
         QCOMPARE(o.exitSignal, signal);
@@ -551,39 +755,186 @@ private slots:
         Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        const Output o = runSync(session, "echo out; echo err >&2; echo out2");
+        const Output o = shellSync(session, "echo out; echo err >&2; echo out2");
         QCOMPARE(o.out, QByteArray("out\nout2\n"));
         QCOMPARE(o.err, QByteArray("err\n"));
         QCOMPARE(o.exitCode, 0);
     }
 
-    void argumentsByteExact()
+    // Values that a shell would split, expand or run: each must reach the remote program as one argument.
+    QList<QByteArray> hostileArguments() const
+    {
+        const QByteArray marker = "/tmp/steward-pwned-" + QByteArray::number(m_sshd.port());
+        return {"a b",
+                "it's",
+                "\"dq\"",
+                "$(touch " + marker + ")",
+                "`touch " + marker + "`",
+                "; touch " + marker,
+                "&& touch " + marker + " #",
+                "| touch " + marker,
+                "line1\nline2",
+                "\ntouch " + marker + "\n",
+                "-n",
+                "--",
+                "-",
+                "",
+                " ",
+                "\xff\xfe bytes",
+                "*",
+                "~",
+                "$HOME;x",
+                "'",
+                "\\",
+                "trailing;"};
+    }
+
+    // printf '%s\0' ARGS... as Steward runs it: what came back, argument by argument.
+    static QList<QByteArray> split(const Output &o)
+    {
+        QList<QByteArray> got = o.out.split('\0');
+        if (got.takeLast() != QByteArray())
+            return {"(not NUL-terminated)"};
+        return got;
+    }
+
+    void hostileArgumentsStayOneEach()
     {
         Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        const QList<QByteArray> args = {"a b",
-                                        "it's",
-                                        "\"dq\"",
-                                        "$(touch /tmp/pwned)",
-                                        "`touch /tmp/pwned`",
-                                        "line1\nline2",
-                                        "-n",
-                                        "--",
-                                        "",
-                                        "\xff\xfe bytes",
-                                        "*",
-                                        "~",
-                                        "$HOME;x"};
+        const QList<QByteArray> args = hostileArguments();
+        const QByteArray marker = "/tmp/steward-pwned-" + QByteArray::number(m_sshd.port());
+        // Bytes
         QList<QByteArray> argv = {"printf", "%s\\0"};
         argv += args;
-        const Output o = runSync(session, Ssh::commandLine(argv));
+        const Output o = runSync(session, argv);
+        QVERIFY2(o.finished, qPrintable(o.error));
         QCOMPARE(o.exitCode, 0);
-        QList<QByteArray> got = o.out.split('\0');
-        QCOMPARE(got.takeLast(), QByteArray());
-        QCOMPARE(got, args);
-        const Output check = runSync(session, "test -e /tmp/pwned");
-        QCOMPARE(check.exitCode, 1);
+        QCOMPARE(split(o), args);
+        // Strings (UTF-8)
+        QStringList strings = {u"printf"_s, u"%s\\0"_s, u"é ü $(x)"_s};
+        for (const QByteArray &arg : args) {
+            if (arg != "\xff\xfe bytes")
+                strings.append(QString::fromUtf8(arg));
+        }
+        Ssh::Command *command = session.run(strings);
+        const Output fromStrings = finish(command);
+        QCOMPARE(fromStrings.exitCode, 0);
+        QList<QByteArray> expected;
+        for (qsizetype i = 2; i < strings.size(); ++i)
+            expected.append(strings.at(i).toUtf8());
+        QCOMPARE(split(fromStrings), expected);
+        // A leading dash reaches the program as its argument (here: an option, as the caller asked).
+        QCOMPARE(runSync(session, {"echo", "-n", "x"}).out, QByteArray("x"));
+        QCOMPARE(runSync(session, {"test", "-e", marker}).exitCode, 1);
+    }
+
+    void runInHostileDirectory()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const QByteArray marker = "/tmp/steward-pwned-" + QByteArray::number(m_sshd.port());
+        // A directory whose name would run commands, split or be taken for an option if it were pasted.
+        const QString name = u"-P it's $(touch "_s + QString::fromUtf8(marker) + u"); `id` \n& x"_s;
+        const QString dir = m_sshd.dir() + u"/dirs/"_s + name;
+        QVERIFY(QDir().mkpath(dir));
+        Ssh::Command *command = session.runIn(dir, {u"pwd"_s});
+        const Output o = finish(command);
+        QVERIFY2(o.finished, qPrintable(o.error));
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(o.out, dir.toUtf8() + '\n');
+        // The arguments in it stay whole too.
+        Ssh::CommandOptions in;
+        in.workingDirectory = dir;
+        QList<QByteArray> argv = {"printf", "%s\\0"};
+        argv += hostileArguments();
+        const Output args = runSync(session, argv, in);
+        QCOMPARE(args.exitCode, 0);
+        QCOMPARE(split(args), hostileArguments());
+        // A shell line in that directory.
+        QCOMPARE(shellSync(session, "pwd; echo \"$#\"", in).out, dir.toUtf8() + "\n0\n");
+        // A relative directory with a leading dash is a directory, not an option of cd.
+        const QByteArray dashed = "-P steward " + QByteArray::number(m_sshd.port());
+        QCOMPARE(runSync(session, {"mkdir", "--", dashed}).exitCode, 0);
+        const Output inDashed = finish(session.runIn(QString::fromUtf8(dashed), {u"pwd"_s}));
+        QCOMPARE(runSync(session, {"rmdir", "--", dashed}).exitCode, 0);
+        QCOMPARE(inDashed.exitCode, 0);
+        QVERIFY2(inDashed.out.endsWith(QByteArray("/" + dashed + "\n")), inDashed.out.constData());
+        // A directory that is not there: nothing runs, cd's status and message.
+        const QString missing = m_sshd.dir() + u"/no such dir; echo ran"_s;
+        const Output notThere = finish(session.runIn(missing, {u"echo"_s, u"ran"_s}));
+        QVERIFY(notThere.finished);
+        QVERIFY(notThere.exitCode != 0);
+        QCOMPARE(notThere.out, QByteArray());
+        QVERIFY2(notThere.err.contains("no such dir; echo ran"), notThere.err.constData());
+        Ssh::CommandOptions gone;
+        gone.workingDirectory = missing;
+        const Output shellNotThere = shellSync(session, "echo ran", gone);
+        QVERIFY(shellNotThere.exitCode != 0);
+        QCOMPARE(shellNotThere.out, QByteArray());
+        QCOMPARE(runSync(session, {"test", "-e", marker}).exitCode, 1);
+    }
+
+    void emptyArgumentListFails()
+    {
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const Output o = runSync(session, {});
+        QVERIFY(o.failed);
+        QVERIFY(!o.error.isEmpty());
+    }
+
+    void tmuxInputIsLiteral()
+    {
+        // Text typed into a tmux pane as it is, then Enter: the pane's cat writes each line to a file.
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        const QString home = m_sshd.dir() + u"/tmux"_s;
+        QVERIFY(QDir().mkpath(home));
+        QVERIFY(!m_sshd.runLocal(u"chown"_s, {Test::SshdFixture::user(), home}).isEmpty());
+        const QString socket = home + u"/socket"_s;
+        const QString out = home + u"/typed"_s;
+        const Output started = runSync(session,
+                                       {"tmux",
+                                        "-S",
+                                        socket.toUtf8(),
+                                        "-f",
+                                        "/dev/null",
+                                        "new-session",
+                                        "-d",
+                                        "-s",
+                                        "runbook",
+                                        "cat > " + Ssh::quote(out.toUtf8())});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const auto stopTmux = qScopeGuard(
+            [&] { m_sshd.runLocal(u"tmux"_s, {u"-S"_s, socket, u"kill-server"_s}); });
+        const QString marker = u"/tmp/steward-pwned-"_s + QString::number(m_sshd.port());
+        const QStringList lines = {u"echo 'it''s' \"$(id)\" `id` ; touch "_s + marker,
+                                   u"-t other -- x"_s,
+                                   u"ends with;"_s,
+                                   u"ends with \\;"_s,
+                                   u";"_s,
+                                   u"Enter"_s,
+                                   u"C-c"_s,
+                                   QString(),
+                                   u"  spaced  "_s};
+        for (const QString &line : lines) {
+            const Output typed = finish(session.run(Ssh::tmuxSendLine(u"runbook"_s, line, socket)));
+            QVERIFY2(typed.exitCode == 0, typed.err.constData());
+        }
+        QByteArray expected;
+        for (const QString &line : lines)
+            expected += line.toUtf8() + '\n';
+        const auto typed = [&out] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(typed(), expected, 10000);
+        QVERIFY(!QFile::exists(marker));
     }
 
     void binaryStdinStdout()
@@ -594,7 +945,7 @@ private slots:
         QByteArray data;
         for (int i = 0; i < 3 * 1024 * 1024; ++i)
             data += char(QRandomGenerator::global()->bounded(256));
-        Ssh::Command *command = session.run("cat");
+        Ssh::Command *command = session.runShell("cat");
         Output *o = collect(command);
         command->write(data);
         command->closeStdin();
@@ -610,7 +961,7 @@ private slots:
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
         const qint64 before = peakRssKiB();
-        Ssh::Command *command = session.run("head -c 100000000 /dev/zero");
+        Ssh::Command *command = session.runShell("head -c 100000000 /dev/zero");
         qint64 total = 0;
         bool zeros = true;
         connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
@@ -632,7 +983,7 @@ private slots:
         Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        Ssh::Command *command = session.run("head -c 50000000 /dev/zero");
+        Ssh::Command *command = session.runShell("head -c 50000000 /dev/zero");
         qint64 total = 0;
         connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
             total += d.size();
@@ -665,7 +1016,7 @@ private slots:
         Ssh::Session session(e);
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        Ssh::Command *command = session.run("head -c 50000000 /dev/zero");
+        Ssh::Command *command = session.runShell("head -c 50000000 /dev/zero");
         qint64 total = 0;
         connect(command, &Ssh::Command::stdoutReceived, this, [&](const QByteArray &d) {
             total += d.size();
@@ -699,7 +1050,7 @@ private slots:
         QVERIFY2(settle(session), qPrintable(session.errorString()));
         QList<Output *> outputs;
         for (int i = 0; i < 20; ++i)
-            outputs.append(collect(session.run("sleep 0.3; echo " + QByteArray::number(i))));
+            outputs.append(collect(session.runShell("sleep 0.3; echo " + QByteArray::number(i))));
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 20; ++i) {
@@ -727,7 +1078,7 @@ private slots:
         QVERIFY2(settle(session), qPrintable(session.errorString()));
         QList<Output *> outputs;
         for (int i = 0; i < 12; ++i)
-            outputs.append(collect(session.run("sleep 0.2; echo " + QByteArray::number(i))));
+            outputs.append(collect(session.runShell("sleep 0.2; echo " + QByteArray::number(i))));
         for (int i = 0; i < 12; ++i) {
             QVERIFY(wait(outputs.at(i)));
             QVERIFY2(outputs.at(i)->finished, qPrintable(outputs.at(i)->error));
@@ -736,7 +1087,7 @@ private slots:
         // SFTP waits its turn the same way.
         QList<Ssh::Command *> busy;
         for (int i = 0; i < 3; ++i)
-            busy.append(session.run("sleep 0.5"));
+            busy.append(session.runShell("sleep 0.5"));
         Ssh::Transfer *read = session.readFile(limited.dir() + u"/sshd_config"_s);
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -755,15 +1106,14 @@ private slots:
         Ssh::Session session(endpoint());
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        Ssh::Command *running = session.run("exec sleep 1241");
+        Ssh::Command *running = session.runShell("exec sleep 1241");
         QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
                                 10000));
-        QVERIFY(
-            QTest::qWaitFor([&] { return runSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 0; },
-                            5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return shellSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 0; }, 5000));
         delete running; // no cancel(): a panel closed while its log follower ran
         QVERIFY2(QTest::qWaitFor(
-                     [&] { return runSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 1; },
+                     [&] { return shellSync(session, "pgrep -f 'slee[p] 1241'").exitCode == 1; },
                      5000),
                  "the remote process outlived its deleted command");
         QCOMPARE(session.state(), Ssh::Session::State::Ready);
@@ -788,19 +1138,20 @@ private slots:
         const QByteArray marker = command.mid(command.indexOf("sleep ") + 6, 4);
         Ssh::CommandOptions options;
         options.pty = pty;
-        Ssh::Command *running = session.run(command, options);
+        Ssh::Command *running = session.runShell(command, options);
         Output *o = collect(running);
         QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
                                 10000));
         QVERIFY(QTest::qWaitFor(
-            [&] { return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
+            [&] { return shellSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
             5000));
         running->cancel();
         QVERIFY(wait(o, 10000));
         QVERIFY(o->finished || o->failed);
         QVERIFY2(QTest::qWaitFor(
                      [&] {
-                         return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 1;
+                         return shellSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode
+                                == 1;
                      },
                      5000),
                  "the remote process still runs");
@@ -827,12 +1178,12 @@ private slots:
         // channel hangs up the terminal's whole process group.
         const QByteArray command = pty ? QByteArray("trap '' TERM; sleep " + marker + "; echo never")
                                        : QByteArray("trap '' TERM; exec sleep " + marker);
-        Ssh::Command *running = session.run(command, options);
+        Ssh::Command *running = session.runShell(command, options);
         Output *o = collect(running);
         QVERIFY(QTest::qWaitFor([&] { return running->state() == Ssh::Command::State::Running; },
                                 10000));
         QVERIFY(QTest::qWaitFor(
-            [&] { return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
+            [&] { return shellSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 0; },
             5000));
         QElapsedTimer timer;
         timer.start();
@@ -844,7 +1195,8 @@ private slots:
         QCOMPARE(session.state(), Ssh::Session::State::Ready);
         QVERIFY2(QTest::qWaitFor(
                      [&] {
-                         return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode == 1;
+                         return shellSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode
+                                == 1;
                      },
                      5000),
                  "the remote process still runs");
@@ -858,14 +1210,14 @@ private slots:
         Ssh::CommandOptions options;
         options.timeoutMs = 1500;
         // Within the limit: as usual.
-        const Output quick = runSync(session, "sleep 0.2; echo quick", options);
+        const Output quick = shellSync(session, "sleep 0.2; echo quick", options);
         QVERIFY2(quick.finished, qPrintable(quick.error));
         QCOMPARE(quick.out, QByteArray("quick\n"));
         // Past it: failed, saying so, and the remote process is stopped (TERM; KILL if ignored).
         for (const QByteArray &command :
              {QByteArray("sleep 1291; echo never"), QByteArray("trap '' TERM; exec sleep 1292")}) {
             const QByteArray marker = command.mid(command.indexOf("sleep ") + 6, 4);
-            Ssh::Command *slow = session.run(command, options);
+            Ssh::Command *slow = session.runShell(command, options);
             Output *o = collect(slow);
             QElapsedTimer timer;
             timer.start();
@@ -878,7 +1230,7 @@ private slots:
             QVERIFY(!o->out.contains("never"));
             QVERIFY2(QTest::qWaitFor(
                          [&] {
-                             return runSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode
+                             return shellSync(session, "pgrep -f 'slee[p] " + marker + "'").exitCode
                                     == 1;
                          },
                          5000),
@@ -919,6 +1271,63 @@ private slots:
                  qPrintable(session.errorString()));
     }
 
+    void secretsWipedWhenAuthenticationDrops_data()
+    {
+        QTest::addColumn<bool>("passphrase");
+        QTest::newRow("password") << false;
+        QTest::newRow("passphrase") << true;
+    }
+    void secretsWipedWhenAuthenticationDrops()
+    {
+        // The server stops answering right after the secret was given: the connection times out during
+        // authentication. The session must not keep the secret, and a reconnect asks for it again.
+        QFETCH(bool, passphrase);
+        FreezingRelay relay;
+        QVERIFY(relay.listen(quint16(m_sshd.port())));
+        const QString key = passphrase
+                                ? m_sshd.addClientKey(u"id_dropped"_s, u"ed25519"_s, "lost horse")
+                                : m_sshd.dir() + u"/no-such-key"_s;
+        Ssh::Endpoint e = endpoint({key});
+        e.port = relay.port();
+        e.userKnownHostsFile = m_sshd.dir() + u"/relay_known_hosts"_s;
+        QFile known(e.userKnownHostsFile);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(Ssh::KnownHosts::entryLine(u"127.0.0.1"_s, relay.port(), m_sshd.hostKeyBlob())
+                    + '\n');
+        known.close();
+        e.connectTimeoutMs = 1500;
+        Ssh::Session session(e);
+        const QByteArray secret = passphrase ? QByteArray("lost horse") : m_sshd.password();
+        int asked = 0;
+        bool freeze = true;
+        connect(&session,
+                &Ssh::Session::secretRequested,
+                &session,
+                [&](Ssh::Session::SecretKind kind, const QString &, const QString &) {
+                    QCOMPARE(kind,
+                             passphrase ? Ssh::Session::SecretKind::KeyPassphrase
+                                        : Ssh::Session::SecretKind::Password);
+                    ++asked;
+                    if (freeze)
+                        relay.freeze(); // the secret goes out, no answer comes back
+                    session.provideSecret(secret);
+                });
+        session.connectToHost();
+        QVERIFY(QTest::qWaitFor([&] { return asked == 1; }, 10000));
+        QVERIFY(!settle(session));
+        QCOMPARE(session.state(), Ssh::Session::State::Lost);
+        QVERIFY2(session.errorString().contains(u"authentication"_s),
+                 qPrintable(session.errorString()));
+        QVERIFY2(!session.holdsSecrets(), "the secret outlived the dropped connection");
+        // Reconnect: asked again (nothing was kept), and it works.
+        relay.thaw();
+        freeze = false;
+        session.connectToHost();
+        QVERIFY2(settle(session), qPrintable(session.errorString()));
+        QCOMPARE(asked, 2);
+        QVERIFY(!session.holdsSecrets());
+    }
+
     void nextAddressAfterRefusal()
     {
         // "localhost" resolves to ::1 first, then 127.0.0.1; the fixture listens on 127.0.0.1 only, so
@@ -938,7 +1347,7 @@ private slots:
         Ssh::Session session(e);
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        QCOMPARE(runSync(session, "echo ok").out, QByteArray("ok\n"));
+        QCOMPARE(shellSync(session, "echo ok").out, QByteArray("ok\n"));
     }
 
     void sshdFrozenLostByKeepalive()
@@ -955,7 +1364,7 @@ private slots:
         Ssh::Session session(e);
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        Ssh::Command *command = session.run("exec sleep 1301");
+        Ssh::Command *command = session.runShell("exec sleep 1301");
         Output *o = collect(command);
         QVERIFY(QTest::qWaitFor([&] { return command->state() == Ssh::Command::State::Running; },
                                 10000));
@@ -1004,8 +1413,8 @@ private slots:
                                 5000));
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        QCOMPARE(runSync(session, "pgrep -f 'slee[p] 1301'").exitCode, 1);
-        QCOMPARE(runSync(session, "echo back").out, QByteArray("back\n"));
+        QCOMPARE(shellSync(session, "pgrep -f 'slee[p] 1301'").exitCode, 1);
+        QCOMPARE(shellSync(session, "echo back").out, QByteArray("back\n"));
     }
 
     void sshdKilledThenReconnect()
@@ -1015,7 +1424,7 @@ private slots:
         Ssh::Session session(e);
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        Ssh::Command *command = session.run("sleep 60");
+        Ssh::Command *command = session.runShell("sleep 60");
         Output *o = collect(command);
         QVERIFY(QTest::qWaitFor([&] { return command->state() == Ssh::Command::State::Running; },
                                 10000));
@@ -1031,7 +1440,7 @@ private slots:
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         session.connectToHost();
         QVERIFY2(settle(session), qPrintable(session.errorString()));
-        QCOMPARE(runSync(session, "echo back").out, QByteArray("back\n"));
+        QCOMPARE(shellSync(session, "echo back").out, QByteArray("back\n"));
     }
 
     void refusedPortIsClearError()

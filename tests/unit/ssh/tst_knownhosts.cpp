@@ -91,6 +91,51 @@ private slots:
         QCOMPARE(int(m_hosts.check(host, port, blob(key))), expected);
     }
 
+    void keysFor()
+    {
+        using Key = Ssh::KnownHosts::Key;
+        const auto types = [](const QList<Key> &keys) {
+            QStringList t;
+            for (const Key &k : keys)
+                t.append(k.type);
+            return t;
+        };
+        QCOMPARE(types(m_hosts.keysFor(u"plain.example.org"_s, 22)), QStringList{u"ssh-ed25519"_s});
+        QCOMPARE(m_hosts.keysFor(u"plain.example.org"_s, 22).first().blob, blob(u"k1.pub"_s));
+        // [host]:port rules as for check(): the bare entry does not answer for another port.
+        QVERIFY(m_hosts.keysFor(u"plain.example.org"_s, 2222).isEmpty());
+        const QList<Key> ported = m_hosts.keysFor(u"port.example.org"_s, 2222);
+        QCOMPARE(types(ported), QStringList{u"ecdsa-sha2-nistp256"_s});
+        QCOMPARE(ported.first().blob, blob(u"k2.pub"_s));
+        QVERIFY(m_hosts.keysFor(u"port.example.org"_s, 22).isEmpty());
+        // Hashed names too.
+        QCOMPARE(m_hosts.keysFor(u"hashed.example.org"_s, 22).value(0).blob, blob(u"k3.pub"_s));
+        QVERIFY(m_hosts.keysFor(u"nobody.example.org"_s, 22).isEmpty());
+        // Several types for one host, in Steward's order; a revoked key is not known.
+        Ssh::KnownHosts hosts;
+        hosts.addText(Ssh::KnownHosts::entryLine(u"multi"_s, 22, blob(u"k2.pub"_s)) + '\n'
+                      + Ssh::KnownHosts::entryLine(u"multi"_s, 22, blob(u"k1.pub"_s)) + '\n'
+                      + Ssh::KnownHosts::entryLine(u"revoked"_s, 22, blob(u"k4.pub"_s)) + '\n'
+                      + "@revoked * " + readData(u"k4.pub"_s).simplified());
+        QCOMPARE(types(hosts.keysFor(u"multi"_s, 22)),
+                 (QStringList{u"ssh-ed25519"_s, u"ecdsa-sha2-nistp256"_s}));
+        QVERIFY(hosts.keysFor(u"revoked"_s, 22).isEmpty());
+    }
+
+    void hostKeyAlgorithms()
+    {
+        QCOMPARE(Ssh::KnownHosts::hostKeyAlgorithms(),
+                 QByteArray("ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,"
+                            "ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256"));
+        // Known types first, as OpenSSH orders them for a known host.
+        QCOMPARE(Ssh::KnownHosts::hostKeyAlgorithms({u"ssh-rsa"_s}),
+                 QByteArray("rsa-sha2-512,rsa-sha2-256,ssh-ed25519,ecdsa-sha2-nistp256,"
+                            "ecdsa-sha2-nistp384,ecdsa-sha2-nistp521"));
+        QCOMPARE(Ssh::KnownHosts::hostKeyAlgorithms({u"ecdsa-sha2-nistp384"_s, u"ssh-ed25519"_s}),
+                 QByteArray("ssh-ed25519,ecdsa-sha2-nistp384,ecdsa-sha2-nistp256,"
+                            "ecdsa-sha2-nistp521,rsa-sha2-512,rsa-sha2-256"));
+    }
+
     void fingerprintAsSshKeygen_data()
     {
         QTest::addColumn<QString>("key");

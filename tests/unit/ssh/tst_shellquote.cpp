@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ssh/shellquote.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Steward;
@@ -49,6 +51,74 @@ private slots:
     {
         QCOMPARE(Ssh::quote(u"a b"_s), u"'a b'"_s);
         QCOMPARE(Ssh::commandLine(QStringList{u"echo"_s, u"é $x"_s}), u"echo 'é $x'"_s);
+    }
+
+    void commandLineIn()
+    {
+        QCOMPARE(Ssh::commandLineIn("/opt/mastodon", {"docker", "compose", "ps"}),
+                 QByteArray("cd -- /opt/mastodon && exec docker compose ps"));
+        QCOMPARE(Ssh::commandLineIn("-P x's", {"ls", "-la"}),
+                 QByteArray("cd -- '-P x'\\''s' && exec ls -la"));
+    }
+
+    // A hostile directory name, entered by a real shell: the command runs there, nothing else runs.
+    void commandLineInThroughShell()
+    {
+        QTemporaryDir base;
+        const QByteArray name = "-P $(touch /tmp/steward-pwned) it's;\n `id`";
+        const QString dir = base.path() + u'/' + QString::fromUtf8(name);
+        QVERIFY(QDir().mkpath(dir));
+        QProcess sh;
+        sh.setWorkingDirectory(base.path());
+        sh.start(u"/bin/sh"_s, {u"-c"_s, QString::fromUtf8(Ssh::commandLineIn(name, {"pwd"}))});
+        QVERIFY(sh.waitForFinished());
+        QCOMPARE(sh.exitCode(), 0);
+        QCOMPARE(sh.readAllStandardOutput(), QFile::encodeName(dir) + '\n');
+        QVERIFY(!QFile::exists(u"/tmp/steward-pwned"_s));
+        // Missing: cd fails, the command does not run.
+        QProcess missing;
+        missing.start(u"/bin/sh"_s,
+                      {u"-c"_s,
+                       QString::fromUtf8(
+                           Ssh::commandLineIn("/nonexistent; echo ran", {"echo", "ran"}))});
+        QVERIFY(missing.waitForFinished());
+        QVERIFY(missing.exitCode() != 0);
+        QCOMPARE(missing.readAllStandardOutput(), QByteArray());
+    }
+
+    void tmuxSendLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << u"docker compose ps"_s << u"docker compose ps"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("leading dash") << u"-t x"_s << u"-t x"_s;
+        QTest::newRow("inner semicolon") << u"a; b"_s << u"a; b"_s;
+        // tmux takes a last ';' as the end of its command, and reads "\;" back as ';'.
+        QTest::newRow("trailing semicolon") << u"a;"_s << u"a\\;"_s;
+        QTest::newRow("only semicolon") << u";"_s << u"\\;"_s;
+        QTest::newRow("escaped semicolon") << u"a\\;"_s << u"a\\\\;"_s;
+        QTest::newRow("key name") << u"Enter"_s << u"Enter"_s;
+    }
+    void tmuxSendLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(Ssh::tmuxSendLine(u"lab:1"_s, text),
+                 (QStringList{u"tmux"_s,
+                              u"send-keys"_s,
+                              u"-l"_s,
+                              u"-t"_s,
+                              u"lab:1"_s,
+                              u"--"_s,
+                              written,
+                              u";"_s,
+                              u"send-keys"_s,
+                              u"-t"_s,
+                              u"lab:1"_s,
+                              u"Enter"_s}));
+        QCOMPARE(Ssh::tmuxSendLine(u"t"_s, text, u"/run/x.sock"_s).mid(0, 4),
+                 (QStringList{u"tmux"_s, u"-S"_s, u"/run/x.sock"_s, u"send-keys"_s}));
     }
 
     // The quoted command line, run by a real POSIX shell, gives back every argument byte for byte.
