@@ -2,12 +2,10 @@
 #include "app/composediffcommand.h"
 
 #include "app/tr.h"
-#include "core/compose/composereport.h"
-#include "core/compose/upstreamsource.h"
+#include "core/compose/composecomparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -20,32 +18,6 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "steward compose-diff: %s\n", qPrintable(message));
-}
-
-// Reads a file or fetches an upstream reference (the command line may wait: there is no GUI).
-// With a checkout, references are read from that local git repository instead.
-Result<Compose::Document> load(const QString &source, const QUrl &baseUrl, const QString &checkout)
-{
-    if (const auto ref = Compose::UpstreamRef::fromSource(source)) {
-        Compose::UpstreamSource upstream;
-        if (baseUrl.isValid() && !baseUrl.isEmpty())
-            upstream.setBaseUrl(baseUrl);
-        upstream.setCheckoutPath(checkout);
-        std::optional<Result<Compose::Document>> result;
-        QEventLoop loop;
-        QObject::connect(&upstream,
-                         &Compose::UpstreamSource::fetched,
-                         &loop,
-                         [&](const Result<Compose::Document> &doc) {
-                             result = doc;
-                             loop.quit();
-                         });
-        upstream.fetch(*ref);
-        if (!result)
-            loop.exec();
-        return *result;
-    }
-    return Compose::Document::fromFile(source);
 }
 
 } // namespace
@@ -98,23 +70,36 @@ int runComposeDiff(const QStringList &arguments)
                        .arg(outputFormat));
         return 2;
     }
-    const QUrl base = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl)) : QUrl();
-    QList<Compose::Document> docs;
-    for (const QString &source : files) {
-        auto doc = load(source, base, parser.value(checkout));
-        if (!doc) {
-            printError(doc.error().toString());
-            return 1;
-        }
-        docs.append(std::move(doc).value());
-    }
-    const std::optional<Compose::Document> deployed = docs.size() == 3 ? std::optional(docs.at(2))
-                                                                       : std::nullopt;
-    const auto report = Compose::Report::compute(docs.at(0), docs.at(1), deployed);
-    if (!report) {
-        printError(report.error().toString());
+    // The comparison the panel runs, without a window: the application's own loop runs until it
+    // finishes (fetches are asynchronous; reading and the report run on a worker).
+    Compose::ComparisonRequest request;
+    request.oldSource = files.at(0);
+    request.newSource = files.at(1);
+    request.deployedSource = files.value(2);
+    request.checkoutPath = parser.value(checkout);
+    if (parser.isSet(baseUrl))
+        request.baseUrl = QUrl(parser.value(baseUrl));
+    Compose::ComposeComparison comparison;
+    std::optional<Result<Compose::Comparison>> result;
+    QObject::connect(&comparison,
+                     &Compose::ComposeComparison::finished,
+                     &comparison,
+                     [&result](const Result<Compose::Comparison> &comparisonResult) {
+                         result = comparisonResult;
+                         QCoreApplication::quit();
+                     });
+    comparison.start(request); // finished() comes later, from the loop
+    QCoreApplication::exec();
+    if (!result) {
+        printError(App::Tr::tr("the comparison did not finish"));
         return 1;
     }
+    if (!*result) {
+        printError(result->error().toString());
+        return 1;
+    }
+    const Compose::Report *report = &result->value().report;
+    const std::optional<Compose::Document> &deployed = report->deployed;
     QByteArray out;
     if (outputFormat == u"summary") {
         out = report->summary.toText().toUtf8();

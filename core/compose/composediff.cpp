@@ -337,6 +337,22 @@ QString hunkStatusKey(HunkStatus status)
     return {};
 }
 
+HunkStatus moreSerious(HunkStatus a, HunkStatus b)
+{
+    auto rank = [](HunkStatus s) {
+        switch (s) {
+        case HunkStatus::Present:
+            return 0;
+        case HunkStatus::Missing:
+            return 1;
+        case HunkStatus::Conflict:
+            return 2;
+        }
+        return 0;
+    };
+    return rank(b) > rank(a) ? b : a;
+}
+
 namespace {
 
 // Whether a change touching [s1, e1) and one touching [s2, e2) are about the same lines. An empty range
@@ -475,6 +491,9 @@ MergedText ThreeWay::mergedText(const Document &deployed, const QList<bool> &acc
         region.hunks = group;
         region.start = int(out.lines.size());
         region.applied = std::any_of(group.cbegin(), group.cend(), applies);
+        region.status = hunks.at(group.first()).status;
+        for (const int i : std::as_const(group))
+            region.status = moreSerious(region.status, hunks.at(i).status);
         if (!region.applied) {
             out.lines.append(deployed.lines.mid(start, end - start));
         } else if (group.size() == 1) {

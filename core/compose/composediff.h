@@ -103,6 +103,8 @@ enum class HunkStatus {
     Conflict, // the deployed file changed the same lines in its own way
 };
 QString hunkStatusKey(HunkStatus status); // "missing", "present", "conflict"
+// The more serious of two statuses: a conflict before a change ours lacks, before one ours has.
+HunkStatus moreSerious(HunkStatus a, HunkStatus b);
 
 // One upstream change and its standing in the deployed file.
 struct UpstreamHunk
@@ -128,6 +130,8 @@ struct MergedRegion
     int start = 0;
     int count = 0;
     bool applied = false;
+    // A region of several hunks (one local change over them) is as serious as its worst hunk.
+    HunkStatus status = HunkStatus::Present;
 };
 
 struct MergedText

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/composesummary.h"
 
+#include "core/compose/composesections.h"
 #include "core/tr.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -22,6 +23,10 @@ using namespace Qt::StringLiterals;
 
 namespace Steward::Compose {
 namespace {
+
+// yaml-cpp's map iterators give their (key, value) pair by value, and operator-> a proxy that dies at
+// the end of the statement: `const YAML::Node &v = it->second;` (or a range-for over it->second)
+// dangles. Maps are walked with a range-for, whose entry lives for the iteration.
 
 QString q(const std::string &s)
 {
@@ -110,15 +115,15 @@ YAML::Node withoutDefaults(const YAML::Node &map,
                            std::initializer_list<std::pair<const char *, const char *>> defaults)
 {
     YAML::Node out(YAML::NodeType::Map);
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const std::string key = it->first.Scalar();
+    for (const auto &entry : map) {
+        const std::string key = entry.first.Scalar();
         bool isDefault = false;
         for (const auto &[name, value] : defaults) {
-            if (key == name && it->second.IsScalar() && it->second.Scalar() == value)
+            if (key == name && entry.second.IsScalar() && entry.second.Scalar() == value)
                 isDefault = true;
         }
         if (!isDefault)
-            out.force_insert(it->first, it->second);
+            out.force_insert(entry.first, entry.second);
     }
     return out;
 }
@@ -127,10 +132,10 @@ YAML::Node withoutDefaults(const YAML::Node &map,
 YAML::Node withoutKeys(const YAML::Node &map, std::initializer_list<const char *> keys)
 {
     YAML::Node out(YAML::NodeType::Map);
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const std::string key = it->first.Scalar();
+    for (const auto &entry : map) {
+        const std::string key = entry.first.Scalar();
         if (std::none_of(keys.begin(), keys.end(), [&key](const char *k) { return key == k; }))
-            out.force_insert(it->first, it->second);
+            out.force_insert(entry.first, entry.second);
     }
     return out;
 }
@@ -153,6 +158,8 @@ QString portText(const QString &hostIp,
     return out;
 }
 
+QString canonicalPortText(const QString &written);
+
 // One port mapping, short or long form, as the short form.
 QString canonicalPort(const YAML::Node &item)
 {
@@ -167,7 +174,13 @@ QString canonicalPort(const YAML::Node &item)
             text += u' ' + compact(extras);
         return text;
     }
-    QString text = compact(item).trimmed();
+    return canonicalPortText(compact(item));
+}
+
+// A short-form port mapping as text, in the canonical short form.
+QString canonicalPortText(const QString &written)
+{
+    QString text = written.trimmed();
     QString protocol = u"tcp"_s;
     if (const qsizetype slash = text.lastIndexOf(u'/'); slash >= 0) {
         protocol = text.mid(slash + 1);
@@ -203,6 +216,22 @@ QString canonicalHost(const QString &name, const QString &address)
     return name.trimmed() + u'=' + ip;
 }
 
+// A sequence item that is not a mapping (its compact text), in the canonical form of its kind.
+QString scalarItem(const QString &text, ListKind kind)
+{
+    switch (kind) {
+    case ListKind::Ports:
+        return canonicalPortText(text);
+    case ListKind::Hosts: {
+        const qsizetype eq = text.indexOf(u'=');
+        const qsizetype sep = eq >= 0 ? eq : text.indexOf(u':');
+        return sep < 0 ? text : canonicalHost(text.left(sep), text.mid(sep + 1));
+    }
+    default:
+        return text;
+    }
+}
+
 // The items of a list-like value in one canonical form per kind (see ListKind).
 QStringList items(const YAML::Node &node, ListKind kind)
 {
@@ -224,22 +253,15 @@ QStringList items(const YAML::Node &node, ListKind kind)
                     list.append(compact(item));
                 }
                 break;
-            case ListKind::Hosts: {
-                const QString text = compact(item);
-                const qsizetype eq = text.indexOf(u'=');
-                const qsizetype sep = eq >= 0 ? eq : text.indexOf(u':');
-                list.append(sep < 0 ? text : canonicalHost(text.left(sep), text.mid(sep + 1)));
-                break;
-            }
             default:
-                list.append(compact(item));
+                list.append(scalarItem(compact(item), kind));
                 break;
             }
         }
     } else if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = q(it->first.Scalar());
-            const YAML::Node &value = it->second;
+        for (const auto &entry : node) {
+            const QString key = q(entry.first.Scalar());
+            const YAML::Node &value = entry.second; // entry lives for the iteration
             switch (kind) {
             case ListKind::KeyValue:
                 // "FOO:" (null) is "- FOO": taken from the shell's environment.
@@ -270,9 +292,46 @@ QStringList items(const YAML::Node &node, ListKind kind)
     return list;
 }
 
+// An index of a list of strings by hash: open addressing in one flat array, no node per item, so that
+// set differences of lists of 100k items cost a few milliseconds.
+class StringIndex
+{
+public:
+    explicit StringIndex(const QStringList &list)
+        : m_list(list)
+    {
+        size_t size = 16;
+        while (size < size_t(list.size()) * 2)
+            size *= 2;
+        m_mask = size - 1;
+        m_slots.assign(size, -1);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            size_t slot = qHash(list.at(i)) & m_mask;
+            while (m_slots[slot] >= 0 && list.at(m_slots[slot]) != list.at(i))
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = i; // an equal string already there is simply replaced
+        }
+    }
+
+    bool contains(const QString &s) const
+    {
+        for (size_t slot = qHash(s) & m_mask; m_slots[slot] >= 0; slot = (slot + 1) & m_mask) {
+            if (m_list.at(m_slots[slot]) == s)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    const QStringList &m_list;
+    std::vector<qsizetype> m_slots;
+    size_t m_mask = 0;
+};
+
+// The items of a that are not in b (as sets), in a's order.
 QStringList minus(const QStringList &a, const QStringList &b)
 {
-    const QSet<QString> other(b.cbegin(), b.cend());
+    const StringIndex other(b);
     QStringList out;
     for (const QString &s : a) {
         if (!other.contains(s))
@@ -344,16 +403,44 @@ int lineOf(const YAML::Node &node)
     return node.IsDefined() ? node.Mark().line + 1 : 0;
 }
 
+// A setting's value: a node parsed by yaml-cpp (undefined when the key is absent), or a block list of
+// plain one-line items read from the text (Sections::plainItems), which is what yaml-cpp would give
+// for it: a sequence of those scalars, written back "[a, b, c]".
+struct Value
+{
+    YAML::Node node = YAML::Node(YAML::NodeType::Undefined);
+    std::optional<QStringList> plain;
+
+    bool isDefined() const { return plain || node.IsDefined(); }
+    bool isScalar() const { return !plain && node.IsScalar(); }
+};
+
+QString compact(const Value &value)
+{
+    return value.plain ? u'[' + value.plain->join(u", "_s) + u']' : compact(value.node);
+}
+
+QStringList items(const Value &value, ListKind kind)
+{
+    if (!value.plain)
+        return items(value.node, kind);
+    QStringList list;
+    list.reserve(value.plain->size());
+    for (const QString &item : *value.plain)
+        list.append(scalarItem(item, kind));
+    return list;
+}
+
 std::optional<FieldChange> compareField(const QString &field,
-                                        const YAML::Node &oldValue,
-                                        const YAML::Node &newValue)
+                                        const Value &oldValue,
+                                        const Value &newValue)
 {
     FieldChange change;
     change.field = field;
     change.before = compact(oldValue);
     change.after = compact(newValue);
-    const bool hadOld = oldValue.IsDefined();
-    const bool hasNew = newValue.IsDefined();
+    const bool hadOld = oldValue.isDefined();
+    const bool hasNew = newValue.isDefined();
     if (hadOld && hasNew && change.before == change.after)
         return std::nullopt;
     if (const auto kind = listKind(field)) {
@@ -372,7 +459,7 @@ std::optional<FieldChange> compareField(const QString &field,
         change.description = Core::Tr::tr("%1 added: %2").arg(field, change.after);
     } else if (!hasNew) {
         change.description = Core::Tr::tr("%1 removed (was %2)").arg(field, change.before);
-    } else if (field == u"image" && oldValue.IsScalar() && newValue.IsScalar()) {
+    } else if (field == u"image" && oldValue.isScalar() && newValue.isScalar()) {
         if (parseImage(change.before) == parseImage(change.after))
             return std::nullopt; // "redis" and "redis:latest"
         change.description = imageDescription(change.before, change.after);
@@ -398,34 +485,40 @@ QList<FieldChange> compareMaps(const YAML::Node &oldMap,
                                const QString &skip = {})
 {
     QStringList keys;
+    QSet<QString> known; // keys.contains() would make this quadratic in the number of keys
     QHash<QString, int> oldLines, newLines;
     QHash<QString, YAML::Node> oldValues, newValues;
     if (newMap.IsMap()) {
-        for (auto it = newMap.begin(); it != newMap.end(); ++it) {
-            const QString key = q(it->first.Scalar());
+        for (const auto &entry : newMap) {
+            const QString key = q(entry.first.Scalar());
             if (!skip.isEmpty() && key == skip)
                 continue;
-            keys.append(key);
-            newValues.insert(key, it->second);
-            newLines.insert(key, lineOf(it->first));
+            if (!known.contains(key)) {
+                known.insert(key);
+                keys.append(key);
+            }
+            newValues.insert(key, entry.second);
+            newLines.insert(key, lineOf(entry.first));
         }
     }
     if (oldMap.IsMap()) {
-        for (auto it = oldMap.begin(); it != oldMap.end(); ++it) {
-            const QString key = q(it->first.Scalar());
+        for (const auto &entry : oldMap) {
+            const QString key = q(entry.first.Scalar());
             if (!skip.isEmpty() && key == skip)
                 continue;
-            if (!keys.contains(key))
+            if (!known.contains(key)) {
+                known.insert(key);
                 keys.append(key);
-            oldValues.insert(key, it->second);
-            oldLines.insert(key, lineOf(it->first));
+            }
+            oldValues.insert(key, entry.second);
+            oldLines.insert(key, lineOf(entry.first));
         }
     }
     QList<FieldChange> changes;
     for (const QString &key : std::as_const(keys)) {
         const YAML::Node oldValue = oldValues.value(key, YAML::Node(YAML::NodeType::Undefined));
         const YAML::Node newValue = newValues.value(key, YAML::Node(YAML::NodeType::Undefined));
-        if (auto change = compareField(key, oldValue, newValue)) {
+        if (auto change = compareField(key, Value{oldValue, {}}, Value{newValue, {}})) {
             change->oldLine = oldLines.value(key);
             change->newLine = newLines.value(key);
             changes.append(*change);
@@ -565,28 +658,28 @@ YAML::Node resolveMerges(const YAML::Node &node)
     YAML::Node out(YAML::NodeType::Map);
     std::set<std::string> seen;
     std::vector<YAML::Node> sources;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        if (isMergeKey(it->first)) {
-            if (it->second.IsMap()) {
-                sources.push_back(it->second);
-            } else if (it->second.IsSequence()) {
-                for (const YAML::Node &item : it->second) {
+    for (const auto &entry : node) {
+        if (isMergeKey(entry.first)) {
+            if (entry.second.IsMap()) {
+                sources.push_back(entry.second);
+            } else if (entry.second.IsSequence()) {
+                for (const YAML::Node &item : entry.second) {
                     if (item.IsMap())
                         sources.push_back(item);
                 }
             }
             continue;
         }
-        if (it->first.IsScalar())
-            seen.insert(it->first.Scalar());
-        out.force_insert(it->first, resolveMerges(it->second));
+        if (entry.first.IsScalar())
+            seen.insert(entry.first.Scalar());
+        out.force_insert(entry.first, resolveMerges(entry.second));
     }
     for (const YAML::Node &source : sources) {
         const YAML::Node resolved = resolveMerges(source);
-        for (auto it = resolved.begin(); it != resolved.end(); ++it) {
-            if (!it->first.IsScalar() || !seen.insert(it->first.Scalar()).second)
+        for (const auto &entry : resolved) {
+            if (!entry.first.IsScalar() || !seen.insert(entry.first.Scalar()).second)
                 continue;
-            out.force_insert(it->first, it->second);
+            out.force_insert(entry.first, entry.second);
         }
     }
     return out;
@@ -678,20 +771,26 @@ Result<Summary> summarizeRoots(const Document &oldDoc, const Document &newDoc)
     const YAML::Node oldServices = (*oldRoot)["services"];
     const YAML::Node newServices = (*newRoot)["services"];
     QStringList names;
+    QSet<QString> known;
     QHash<QString, std::pair<YAML::Node, int>> oldByName, newByName;
     if (newServices.IsMap()) {
-        for (auto it = newServices.begin(); it != newServices.end(); ++it) {
-            const QString name = q(it->first.Scalar());
-            names.append(name);
-            newByName.insert(name, {it->second, lineOf(it->first)});
+        for (const auto &entry : newServices) {
+            const QString name = q(entry.first.Scalar());
+            if (!known.contains(name)) {
+                known.insert(name);
+                names.append(name);
+            }
+            newByName.insert(name, {entry.second, lineOf(entry.first)});
         }
     }
     if (oldServices.IsMap()) {
-        for (auto it = oldServices.begin(); it != oldServices.end(); ++it) {
-            const QString name = q(it->first.Scalar());
-            if (!names.contains(name))
+        for (const auto &entry : oldServices) {
+            const QString name = q(entry.first.Scalar());
+            if (!known.contains(name)) {
+                known.insert(name);
                 names.append(name);
-            oldByName.insert(name, {it->second, lineOf(it->first)});
+            }
+            oldByName.insert(name, {entry.second, lineOf(entry.first)});
         }
     }
     for (const QString &name : std::as_const(names)) {
@@ -718,13 +817,176 @@ Result<Summary> summarizeRoots(const Document &oldDoc, const Document &newDoc)
     return summary;
 }
 
+// Reading by sections: the files' block structure (top-level keys, services, their keys) is taken
+// from the lines; an entry whose text is the same in both files is not parsed (it cannot differ), a
+// changed entry is parsed alone with yaml-cpp, and a block list of plain one-line items is read from
+// its lines. On a 100k-line pair with a few hundred changed lines this skips almost all of yaml-cpp's
+// work, which was most of the summary's time. Gives up (nullopt) on anything it does not recognise for
+// sure, and when an entry does not parse alone: the whole files are then read with yaml-cpp, which
+// also reports the errors. Text that is the same in both files is not checked again.
+class SectionReader
+{
+public:
+    SectionReader(const Document &oldDoc, const Document &newDoc)
+        : m_old(oldDoc)
+        , m_new(newDoc)
+    {}
+
+    std::optional<Summary> summarize()
+    {
+        using namespace Sections;
+        if (!readableBySections(m_old) || !readableBySections(m_new))
+            return std::nullopt;
+        const auto oldRoot = blockMapping(m_old.lines, 0, int(m_old.lines.size()), 0);
+        const auto newRoot = blockMapping(m_new.lines, 0, int(m_new.lines.size()), 0);
+        if (!oldRoot || !newRoot)
+            return std::nullopt;
+        const auto oldServices = children(m_old, find(*oldRoot, u"services"_s));
+        const auto newServices = children(m_new, find(*newRoot, u"services"_s));
+        if (!oldServices || !newServices)
+            return std::nullopt;
+        Summary summary;
+        for (const QString &name : unionOfKeys(*oldServices, *newServices, {})) {
+            const Entry *o = find(*oldServices, name);
+            const Entry *n = find(*newServices, name);
+            if (o && n && sameText(m_old.lines, *o, m_new.lines, *n))
+                continue;
+            ServiceChange change;
+            change.name = name;
+            change.kind = !o ? ServiceChange::Kind::Added
+                             : (!n ? ServiceChange::Kind::Removed : ServiceChange::Kind::Modified);
+            change.oldLine = o ? o->line + 1 : 0;
+            change.newLine = n ? n->line + 1 : 0;
+            const auto oldKeys = o ? children(m_old, o)
+                                   : std::optional<QList<Entry>>(QList<Entry>());
+            const auto newKeys = n ? children(m_new, n)
+                                   : std::optional<QList<Entry>>(QList<Entry>());
+            if (!oldKeys || !newKeys)
+                return std::nullopt;
+            auto fields = compareEntries(*oldKeys, *newKeys, {});
+            if (!fields)
+                return std::nullopt;
+            change.fields = std::move(*fields);
+            if (change.kind == ServiceChange::Kind::Modified && change.fields.isEmpty())
+                continue;
+            summary.services.append(change);
+        }
+        auto top = compareEntries(*oldRoot, *newRoot, u"services"_s);
+        if (!top)
+            return std::nullopt;
+        summary.topLevel = std::move(*top);
+        return summary;
+    }
+
+private:
+    using Entry = Sections::Entry;
+
+    static const Entry *find(const QList<Entry> &entries, const QString &key)
+    {
+        for (const Entry &e : entries) {
+            if (e.key == key)
+                return &e;
+        }
+        return nullptr;
+    }
+
+    // The entries of a block mapping under an entry ("services:", a service): none when it is empty
+    // (null); nullopt when it is absent, written inline ({...}) or not a block mapping of plain keys.
+    static std::optional<QList<Entry>> children(const Document &doc, const Entry *parent)
+    {
+        if (!parent || parent->inlineValue)
+            return std::nullopt;
+        const int indent = Sections::firstIndent(doc.lines, parent->line + 1, parent->end);
+        if (indent < 0)
+            return QList<Entry>(); // "web:" alone: null, no settings
+        if (indent <= parent->indent)
+            return std::nullopt;
+        return Sections::blockMapping(doc.lines, parent->line + 1, parent->end, indent);
+    }
+
+    // NEW's keys in order, then OLD's others, as compareMaps orders them.
+    static QStringList unionOfKeys(const QList<Entry> &oldEntries,
+                                   const QList<Entry> &newEntries,
+                                   const QString &skip)
+    {
+        QStringList keys;
+        QSet<QString> known;
+        for (const QList<Entry> *entries : {&newEntries, &oldEntries}) {
+            for (const Entry &e : *entries) {
+                if (e.key != skip && !known.contains(e.key)) {
+                    known.insert(e.key);
+                    keys.append(e.key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    // An entry's value: its plain items, or its lines parsed alone; nullopt when they do not parse as
+    // that one key.
+    static std::optional<Value> valueOf(const Document &doc, const Entry &entry)
+    {
+        if (auto plain = Sections::plainItems(doc.lines, entry))
+            return Value{YAML::Node(YAML::NodeType::Undefined), std::move(plain)};
+        std::string text;
+        for (int i = entry.line; i < entry.end; ++i) {
+            text += doc.lines.at(i).toStdString();
+            text += '\n';
+        }
+        try {
+            const YAML::Node root = YAML::Load(text);
+            if (!root.IsMap() || root.size() != 1)
+                return std::nullopt;
+            for (const auto &pair : root) {
+                if (!pair.first.IsScalar() || q(pair.first.Scalar()) != entry.key)
+                    return std::nullopt;
+                return Value{pair.second, std::nullopt};
+            }
+        } catch (const YAML::Exception &) {
+        }
+        return std::nullopt;
+    }
+
+    // compareMaps over entries: an entry whose text is the same on both sides is equal; the others are
+    // read and compared like compareMaps does.
+    std::optional<QList<FieldChange>> compareEntries(const QList<Entry> &oldEntries,
+                                                     const QList<Entry> &newEntries,
+                                                     const QString &skip) const
+    {
+        QList<FieldChange> changes;
+        for (const QString &key : unionOfKeys(oldEntries, newEntries, skip)) {
+            const Entry *o = find(oldEntries, key);
+            const Entry *n = find(newEntries, key);
+            if (o && n && Sections::sameText(m_old.lines, *o, m_new.lines, *n))
+                continue;
+            const std::optional<Value> oldValue = o ? valueOf(m_old, *o) : std::optional(Value{});
+            const std::optional<Value> newValue = n ? valueOf(m_new, *n) : std::optional(Value{});
+            if (!oldValue || !newValue)
+                return std::nullopt;
+            if (auto change = compareField(key, *oldValue, *newValue)) {
+                change->oldLine = o ? o->line + 1 : 0;
+                change->newLine = n ? n->line + 1 : 0;
+                changes.append(*change);
+            }
+        }
+        return changes;
+    }
+
+    const Document &m_old;
+    const Document &m_new;
+};
+
 } // namespace
 
-Result<Summary> summarize(const Document &oldDoc, const Document &newDoc)
+Result<Summary> summarize(const Document &oldDoc, const Document &newDoc, SummaryReading reading)
 {
     // Valid YAML can still surprise the walk (a key that is itself a mapping, ...): an error, never a
     // crash.
     try {
+        if (reading == SummaryReading::Sections) {
+            if (auto summary = SectionReader(oldDoc, newDoc).summarize())
+                return *summary;
+        }
         return summarizeRoots(oldDoc, newDoc);
     } catch (const YAML::Exception &e) {
         return Error{Core::Tr::tr("Cannot compare %1 and %2: %3")

@@ -21,6 +21,8 @@ struct FieldChange
     QString description; // one line for people, e.g. "tag v4.1.9 → v4.2.0"
     int oldLine = 0;     // 1-based line of the key in the old file; 0 when absent
     int newLine = 0;
+
+    friend bool operator==(const FieldChange &, const FieldChange &) = default;
 };
 
 // What changed in one service.
@@ -32,6 +34,8 @@ struct ServiceChange
     QList<FieldChange> fields;
     int oldLine = 0;
     int newLine = 0;
+
+    friend bool operator==(const ServiceChange &, const ServiceChange &) = default;
 };
 QString serviceChangeKindKey(ServiceChange::Kind kind); // "added", "removed", "modified"
 
@@ -42,6 +46,7 @@ struct Summary
     QList<FieldChange> topLevel; // networks, volumes, version, ... outside services
 
     bool isEmpty() const { return services.isEmpty() && topLevel.isEmpty(); }
+    friend bool operator==(const Summary &, const Summary &) = default;
     // Plain text for the terminal, one line per change.
     QString toText() const;
 };
@@ -50,6 +55,17 @@ struct Summary
 // (the error carries line and column), a mapping at the top with a "services" mapping.
 Result<bool> validateCompose(const Document &doc);
 
-Result<Summary> summarize(const Document &oldDoc, const Document &newDoc);
+// How summarize reads the two files. Sections (the default): the block structure is taken from the
+// lines, entries whose text is the same in both files are not parsed, a changed entry is parsed alone
+// with yaml-cpp and a long block list of plain one-line items is read from its lines; whenever the
+// files are not plainly block-style (anchors, aliases, tags, merge keys, flow mappings, quoted keys...)
+// or an entry does not parse alone, the whole files are read instead. Whole: both files entirely with
+// yaml-cpp, the reference the sectioned reading is tested against. Both give the same summary; only
+// Whole reports YAML errors in text the two files share.
+enum class SummaryReading { Sections, Whole };
+
+Result<Summary> summarize(const Document &oldDoc,
+                          const Document &newDoc,
+                          SummaryReading reading = SummaryReading::Sections);
 
 } // namespace Steward::Compose

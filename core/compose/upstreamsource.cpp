@@ -20,18 +20,37 @@ using namespace Qt::StringLiterals;
 
 namespace Steward::Compose {
 
+namespace {
+
+// One component of a cache path and of a URL path: not empty, only these characters, never "." or
+// "..", nor ".." inside (GitHub refuses such names; here they could climb out of the cache folder).
+bool isSafeComponent(const QString &part, bool allowPlus)
+{
+    static const QRegularExpression name(u"^[A-Za-z0-9_.-]+$"_s);
+    static const QRegularExpression refName(u"^[A-Za-z0-9_.+-]+$"_s);
+    return (allowPlus ? refName : name).match(part).hasMatch() && part != u"."
+           && !part.contains(u".."_s);
+}
+
+} // namespace
+
+bool UpstreamRef::isValid() const
+{
+    return isSafeComponent(owner, false) && isSafeComponent(repo, false)
+           && isSafeComponent(ref, true);
+}
+
 std::optional<UpstreamRef> UpstreamRef::parse(const QString &text)
 {
-    static const QRegularExpression pattern(
-        u"^(?:([A-Za-z0-9_.-]+)/)?([A-Za-z0-9_.-]+)@([A-Za-z0-9_.+-]+)$"_s);
+    static const QRegularExpression pattern(u"^(?:([^/@]*)/)?([^/@]*)@([^/@]*)$"_s);
     const auto match = pattern.match(text);
-    if (!match.hasMatch() || match.captured(3).contains(u".."_s))
+    if (!match.hasMatch())
         return std::nullopt;
     UpstreamRef ref;
+    ref.owner = match.captured(1);
     ref.repo = match.captured(2);
     ref.ref = match.captured(3);
-    ref.owner = match.captured(1);
-    if (ref.owner.isEmpty()) {
+    if (!match.hasCaptured(1)) {
         if (ref.repo == u"mastodon")
             ref.owner = u"mastodon"_s;
         else if (ref.repo == u"hometown")
@@ -39,6 +58,8 @@ std::optional<UpstreamRef> UpstreamRef::parse(const QString &text)
         else
             return std::nullopt;
     }
+    if (!ref.isValid())
+        return std::nullopt;
     return ref;
 }
 
@@ -63,6 +84,8 @@ QString UpstreamRef::toString() const
 
 QUrl UpstreamRef::url(const QUrl &baseUrl) const
 {
+    if (!isValid())
+        return {};
     QUrl url = baseUrl;
     QString path = url.path();
     if (!path.endsWith(u'/'))
@@ -73,7 +96,13 @@ QUrl UpstreamRef::url(const QUrl &baseUrl) const
 
 QString UpstreamRef::cachePath(const QString &cacheDir) const
 {
-    return cacheDir + u'/' + owner + u'/' + repo + u'/' + ref + u"/docker-compose.yml"_s;
+    if (!isValid() || cacheDir.isEmpty())
+        return {};
+    const QString folder = QDir::cleanPath(cacheDir);
+    const QString path = QDir::cleanPath(folder + u'/' + owner + u'/' + repo + u'/' + ref
+                                         + u"/docker-compose.yml"_s);
+    // Valid parts cannot climb out; checked all the same, since the cache is written to.
+    return path.startsWith(folder + u'/') ? path : QString();
 }
 
 namespace {
@@ -90,6 +119,8 @@ Result<Document> readFromCheckout(const QString &repositoryPath, const UpstreamR
 {
     static const int initialised = git_libgit2_init();
     Q_UNUSED(initialised);
+    if (!ref.isValid())
+        return Error{Core::Tr::tr("“%1” is not a valid upstream reference.").arg(ref.toString())};
     git_repository *rawRepo = nullptr;
     const QByteArray path = QFile::encodeName(repositoryPath);
     if (git_repository_open_ext(&rawRepo, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
@@ -156,6 +187,11 @@ void UpstreamSource::fetch(const UpstreamRef &ref)
         return;
     }
     const QString cached = ref.cachePath(m_cacheDir);
+    if (cached.isEmpty()) { // an owner, repository or ref that could leave the cache folder
+        Q_EMIT fetched(
+            Error{Core::Tr::tr("“%1” is not a valid upstream reference.").arg(ref.toString())});
+        return;
+    }
     const QString etagPath = cached + u".etag"_s;
     auto readCached = [cached, ref] {
         auto doc = Document::fromFile(cached);

@@ -23,16 +23,22 @@ struct UpstreamRef
     QString repo;
     QString ref;
 
-    // nullopt when the text is not a reference (a file path then).
+    // nullopt when the text is not a reference (a file path then), or when a part is not a safe name.
     static std::optional<UpstreamRef> parse(const QString &text);
+    // Owner, repository and ref are each one safe path component: not empty, letters, digits, "_",
+    // "." and "-" (and "+" in the ref), neither "." nor containing "..". Only a valid reference has a
+    // URL and a cache path, so that no reference can make a path outside the cache folder.
+    bool isValid() const;
     // What a source given by the user is: a reference, or nullopt for a file. A path that exists is a
     // file even when it reads like a reference ("dir/file@x").
     static std::optional<UpstreamRef> fromSource(const QString &source);
     // A release tag ("v4.2.10", "v1.0.5+3.4.0", "4.2.0-rc.1") or a full commit SHA: its file never
     // changes. Anything else is taken for a branch ("main", "stable-4.3"), whose file does.
     bool isImmutable() const;
-    QString toString() const;            // "owner/repo@ref"
-    QUrl url(const QUrl &baseUrl) const; // <base>/<owner>/<repo>/<ref>/docker-compose.yml
+    QString toString() const; // "owner/repo@ref"
+    QUrl url(const QUrl &baseUrl)
+        const; // <base>/<owner>/<repo>/<ref>/docker-compose.yml; empty if invalid
+    // <cacheDir>/<owner>/<repo>/<ref>/docker-compose.yml, always inside cacheDir; empty if invalid.
     QString cachePath(const QString &cacheDir) const;
 };
 

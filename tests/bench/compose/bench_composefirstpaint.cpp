@@ -5,7 +5,7 @@
 // QPlainTextEdit showing the new file, and the same with the YAML SyntaxHighlighter. Also prints the
 // longest stall of the GUI thread while waiting. Never asserts on timing.
 #include "tests/unit/compose/composefixtures.h"
-#include "widgets/composediffpanel.h"
+#include "widgets/compose/composediffpanel.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -112,7 +112,7 @@ Timing panelFirstPaint(const QString &oldPath, const QString &newPath, const QSt
     QPlainTextEdit *view = panel.newView();
     PaintProbe probe(
         view->viewport(),
-        [&] { return panel.report().has_value() && visibleHighlighted(view); },
+        [&] { return panel.report() != nullptr && visibleHighlighted(view); },
         clock);
     StallMeter stall;
     clock.start();

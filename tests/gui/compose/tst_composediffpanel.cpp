@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/composediffpanel.h"
+#include "widgets/compose/composediffpanel.h"
 
+#include "models/compose/composehunkmodel.h"
+#include "models/compose/composesummarymodel.h"
 #include "tests/unit/compose/composefixtures.h"
-#include "widgets/composeoverviewbar.h"
-#include "widgets/messagewidget.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/compose/composeoverviewbar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -17,7 +21,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleHints>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -59,6 +63,38 @@ QPalette darkPalette()
     return finished.wait(10'000);
 }
 
+QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model->index(row, column).data(role).toString();
+}
+
+Qt::CheckState applyState(const ComposeDiffPanel &panel, int row)
+{
+    return panel.hunkModel()
+        ->index(row, ComposeHunkModel::ApplyColumn)
+        .data(Qt::CheckStateRole)
+        .value<Qt::CheckState>();
+}
+
+void setApply(ComposeDiffPanel &panel, int row, Qt::CheckState state)
+{
+    QVERIFY(panel.hunkModel()->setData(panel.hunkModel()->index(row, ComposeHunkModel::ApplyColumn),
+                                       state,
+                                       Qt::CheckStateRole));
+}
+
+// Writes the 100k-line pair into dir as a.yml and b.yml.
+[[nodiscard]] bool writeBigPair(const QTemporaryDir &dir)
+{
+    const auto [a, b] = Compose::Fixtures::hundredThousandLinePair();
+    for (const auto &[name, bytes] : {std::pair{u"a.yml"_s, a}, std::pair{u"b.yml"_s, b}}) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestComposeDiffPanel : public QObject
@@ -74,6 +110,8 @@ private Q_SLOTS:
     void insertionsNumberedLikeGit();
     void malformedInputShowsError();
     void cancelKeepsPreviousComparison();
+    void closingCancelsThenWaits();
+    void savePatchInWindowModalDialog();
     void referencesFromLocalCheckout();
     void screenshots();
 };
@@ -116,7 +154,7 @@ void TestComposeDiffPanel::nextPreviousAndSummaryJump()
     ComposeDiffPanel panel;
     panel.resize(1000, 700);
     QVERIFY(compareFixtures(panel, u"v4.1.9"_s, u"v4.2.0"_s));
-    QCOMPARE(panel.summaryTable()->rowCount(), 3);
+    QCOMPARE(panel.summaryModel()->rowCount(), 3);
     QTest::keyClick(&panel, Qt::Key_F8);
     QCOMPARE(panel.currentChange(), 0);
     QVERIFY(panel.oldView()->textCursor().block().text().contains(u"v4.1.9"_s));
@@ -127,7 +165,7 @@ void TestComposeDiffPanel::nextPreviousAndSummaryJump()
     QTest::keyClick(&panel, Qt::Key_F8, Qt::ShiftModifier);
     QCOMPARE(panel.currentChange(), 1);
     // Clicking the sidekiq row jumps to line 98 (unfolded).
-    const QRect rect = panel.summaryTable()->visualItemRect(panel.summaryTable()->item(2, 1));
+    const QRect rect = panel.summaryTable()->visualRect(panel.summaryModel()->index(2, 1));
     QTest::mouseClick(panel.summaryTable()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(panel.newView()->textCursor().block().text(),
              u"    image: ghcr.io/mastodon/mastodon:v4.2.0"_s);
@@ -172,23 +210,22 @@ void TestComposeDiffPanel::unifiedSummaryJumpAndOverview()
     QVERIFY(found);
 
     // A summary row jumps in the unified view (the side-by-side views are hidden).
-    QTableWidget *summary = panel.summaryTable();
+    QTableView *summary = panel.summaryTable();
+    const QAbstractItemModel *model = summary->model();
     int sidekiqRow = -1;
     int commandRow = -1;
-    for (int row = 0; row < summary->rowCount(); ++row) {
-        if (summary->item(row, 0)->text() == u"sidekiq"_s
-            && summary->item(row, 1)->text() == u"image"_s)
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (cell(model, row, 0) == u"sidekiq"_s && cell(model, row, 1) == u"image"_s)
             sidekiqRow = row;
-        if (summary->item(row, 0)->text() == u"web"_s
-            && summary->item(row, 1)->text() == u"command"_s)
+        if (cell(model, row, 0) == u"web"_s && cell(model, row, 1) == u"command"_s)
             commandRow = row;
     }
     QVERIFY(sidekiqRow >= 0 && commandRow >= 0);
-    summary->scrollToItem(summary->item(sidekiqRow, 1));
+    summary->scrollTo(model->index(sidekiqRow, 1));
     QTest::mouseClick(summary->viewport(),
                       Qt::LeftButton,
                       {},
-                      summary->visualItemRect(summary->item(sidekiqRow, 1)).center());
+                      summary->visualRect(model->index(sidekiqRow, 1)).center());
     QCOMPARE(unified->textCursor().block().text(),
              u"+     image: ghcr.io/mastodon/mastodon:v4.3.0"_s);
     // In the sidekiq service (the web service's image line reads the same).
@@ -198,11 +235,11 @@ void TestComposeDiffPanel::unifiedSummaryJumpAndOverview()
     QCOMPARE(panel.currentChange(), 7);
     // Unfolding changed the unified text: the overview follows it.
     checkOverview(unified, true);
-    summary->scrollToItem(summary->item(commandRow, 1));
+    summary->scrollTo(model->index(commandRow, 1));
     QTest::mouseClick(summary->viewport(),
                       Qt::LeftButton,
                       {},
-                      summary->visualItemRect(summary->item(commandRow, 1)).center());
+                      summary->visualRect(model->index(commandRow, 1)).center());
     QCOMPARE(unified->textCursor().block().text(),
              u"+     command: bundle exec puma -C config/puma.rb"_s);
     QCOMPARE(panel.currentChange(), 2);
@@ -216,18 +253,27 @@ void TestComposeDiffPanel::threeWayAcceptSkipBuildsPatch()
 {
     ComposeDiffPanel panel;
     QVERIFY(compareFixtures(panel, u"v4.2.10"_s, u"v4.3.0"_s, u"deployed-v4.2.10-local"_s));
-    QTableWidget *hunks = panel.hunkTable();
+    const QAbstractItemModel *hunks = panel.hunkTable()->model();
+    QCOMPARE(hunks, panel.hunkModel());
     QCOMPARE(hunks->rowCount(), 9);
-    QCOMPARE(hunks->item(2, 2)->text(), u"conflicts with a local change"_s);
-    QCOMPARE(hunks->item(7, 2)->text(), u"already has it"_s);
-    QCOMPARE(hunks->item(0, 0)->checkState(), Qt::Checked);
-    QCOMPARE(hunks->item(2, 0)->checkState(), Qt::Unchecked);
+    QCOMPARE(cell(hunks, 2, 2), u"conflicts with a local change"_s);
+    QCOMPARE(cell(hunks, 7, 2), u"already has it"_s);
+    QCOMPARE(applyState(panel, 0), Qt::Checked);
+    QCOMPARE(applyState(panel, 2), Qt::Unchecked);
     QVERIFY(panel.patch().contains(u"-version: '3'"_s));
-    // Skip the first hunk: the patch no longer removes "version".
-    hunks->item(0, 0)->setCheckState(Qt::Unchecked);
+    // Skip the first hunk with its check box (Space on it): the patch no longer removes "version".
+    panel.tabs()->setCurrentIndex(1);
+    QTableView *table = panel.hunkTable();
+    QVERIFY(table->isVisible());
+    QSignalSpy accepted(panel.hunkModel(), &ComposeHunkModel::acceptedChanged);
+    table->setFocus();
+    table->setCurrentIndex(hunks->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(applyState(panel, 0), Qt::Unchecked);
     QVERIFY(!panel.patch().contains(u"-version: '3'"_s));
     // Accept the conflict: upstream's command replaces ours.
-    hunks->item(2, 0)->setCheckState(Qt::Checked);
+    setApply(panel, 2, Qt::Checked);
     QVERIFY(panel.patch().contains(u"+    command: bundle exec puma -C config/puma.rb"_s));
 }
 
@@ -301,8 +347,9 @@ void TestComposeDiffPanel::threeWayStatusMarks()
     QVERIFY(statusMarks.at(2).toolTip.contains(u"conflicts"_s));
 
     // The hunk table shows the colour beside the words.
-    QCOMPARE(panel.hunkTable()->item(2, 2)->data(Qt::DecorationRole).value<QColor>(), conflict);
-    QCOMPARE(panel.hunkTable()->item(7, 2)->data(Qt::DecorationRole).value<QColor>(), present);
+    const QAbstractItemModel *hunks = panel.hunkModel();
+    QCOMPARE(hunks->index(2, 2).data(Qt::DecorationRole).value<QColor>(), conflict);
+    QCOMPARE(hunks->index(7, 2).data(Qt::DecorationRole).value<QColor>(), present);
 
     // Unified: the marks cover the change's "- " and "+ " lines.
     panel.setUnified(true);
@@ -326,7 +373,7 @@ void TestComposeDiffPanel::threeWayStatusMarks()
     QVERIFY(mergedMarks.at(1).toolTip.contains(u"Applied"_s));
     QVERIFY(!merged->extraSelections().isEmpty());
     // Ticking the conflict puts upstream's lines there.
-    panel.hunkTable()->item(2, 0)->setCheckState(Qt::Checked);
+    setApply(panel, 2, Qt::Checked);
     QVERIFY(blockText(merged, merged->statusMarks().at(2).firstLine).contains(u"puma"_s));
     QVERIFY(merged->statusMarks().at(2).toolTip.contains(u"Applied"_s));
 }
@@ -337,12 +384,12 @@ void TestComposeDiffPanel::insertionsNumberedLikeGit()
     ComposeDiffPanel panel;
     QVERIFY(compareFixtures(panel, u"v3.5.3"_s, u"v4.0.2"_s, u"v3.5.3"_s));
     QStringList ranges;
-    for (int row = 0; row < panel.hunkTable()->rowCount(); ++row)
-        ranges.append(panel.hunkTable()->item(row, 1)->text());
+    for (int row = 0; row < panel.hunkModel()->rowCount(); ++row)
+        ranges.append(cell(panel.hunkModel(), row, 1));
     QCOMPARE(ranges,
              (QStringList{
                  u"18-18"_s, u"28-28"_s, u"30-30"_s, u"33-33"_s, u"after 34"_s, u"after 43"_s}));
-    QVERIFY(panel.hunkTable()->item(4, 2)->toolTip().contains(u"added after line 34"_s));
+    QVERIFY(cell(panel.hunkModel(), 4, 2, Qt::ToolTipRole).contains(u"added after line 34"_s));
 }
 
 void TestComposeDiffPanel::malformedInputShowsError()
@@ -358,7 +405,7 @@ void TestComposeDiffPanel::malformedInputShowsError()
     panel.compare();
     auto *message = panel.findChild<QWidget *>(u""_s);
     Q_UNUSED(message);
-    QTRY_VERIFY(!panel.report().has_value());
+    QTRY_VERIFY(!panel.report());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             for (QLabel *l : panel.findChildren<QLabel *>()) {
@@ -373,12 +420,8 @@ void TestComposeDiffPanel::malformedInputShowsError()
 void TestComposeDiffPanel::cancelKeepsPreviousComparison()
 {
     QTemporaryDir dir;
+    QVERIFY(writeBigPair(dir));
     const auto [a, b] = Compose::Fixtures::hundredThousandLinePair();
-    for (const auto &[name, bytes] : {std::pair{u"a.yml"_s, a}, std::pair{u"b.yml"_s, b}}) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QVERIFY(f.write(bytes) == bytes.size());
-    }
     ComposeDiffPanel panel;
     panel.resize(1000, 700);
     QVERIFY(compareFixtures(panel, u"v4.1.9"_s, u"v4.2.0"_s));
@@ -438,6 +481,69 @@ void TestComposeDiffPanel::cancelKeepsPreviousComparison()
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
     QTRY_VERIFY(formatted(view, view->blockCount() - 3));
     QVERIFY(!formatted(view, 60'000));
+}
+
+void TestComposeDiffPanel::closingCancelsThenWaits()
+{
+    // Closed while it compares 100k-line files: the worker is cancelled first (it stops at its next
+    // step and gives nothing), then waited for, so nothing of it outlives the panel.
+    QTemporaryDir dir;
+    QVERIFY(writeBigPair(dir));
+    auto *panel = new ComposeDiffPanel;
+    panel->show();
+    panel->setSources(dir.filePath(u"a.yml"_s), dir.filePath(u"b.yml"_s));
+    panel->compare();
+    QVERIFY(panel->isComparing());
+    const QFuture<Result<Compose::Comparison>> worker = panel->comparison()->future();
+    QVERIFY(worker.isValid());
+    delete panel;
+    QVERIFY(worker.isFinished());
+    QVERIFY(worker.isCanceled());
+    QCOMPARE(worker.resultCount(), 0);
+    QVERIFY(worker.progressValue() < Compose::ComposeComparison::progressMaximum);
+}
+
+void TestComposeDiffPanel::savePatchInWindowModalDialog()
+{
+    ComposeDiffPanel panel;
+    QVERIFY(compareFixtures(panel, u"v4.2.10"_s, u"v4.3.0"_s, u"deployed-v4.2.10-local"_s));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ours.patch"_s);
+    // The click returns at once (no nested loop): the dialog is open, window-modal, asking where.
+    QTest::mouseClick(panel.savePatchButton(), Qt::LeftButton);
+    QFileDialog *dialog = panel.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    QVERIFY2(dialog->selectedFiles().value(0).endsWith(u"/docker-compose.patch"_s),
+             qPrintable(dialog->selectedFiles().value(0)));
+    const QPointer<QFileDialog> guard(dialog);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), protected there
+    QTRY_VERIFY(QFile::exists(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), panel.patch().toUtf8());
+    QTRY_VERIFY(guard.isNull()); // deleted once closed
+    QVERIFY(!panel.messageBar()->isVisible());
+
+    // Cancelled: nothing is written.
+    QVERIFY(QFile::remove(path));
+    QTest::mouseClick(panel.savePatchButton(), Qt::LeftButton);
+    dialog = panel.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    dialog->selectFile(path);
+    dialog->reject();
+    QTRY_VERIFY(!panel.findChild<QFileDialog *>());
+    QVERIFY(!QFile::exists(path));
+
+    // A place that cannot be written: the message bar says so.
+    panel.savePatchTo(dir.filePath(u"missing/folder/x.patch"_s));
+    QVERIFY(panel.messageBar()->isVisible());
+    QCOMPARE(panel.messageBar()->type(), MessageWidget::Type::Error);
+    QVERIFY2(panel.messageBar()->text().startsWith(u"Cannot save "_s),
+             qPrintable(panel.messageBar()->text()));
 }
 
 void TestComposeDiffPanel::referencesFromLocalCheckout()

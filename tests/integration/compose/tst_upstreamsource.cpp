@@ -26,6 +26,9 @@ private Q_SLOTS:
     void tagIsCachedForGood();
     void branchIsRevalidated();
     void existingPathIsAFile();
+    void hostileReferencesRefused_data();
+    void hostileReferencesRefused();
+    void hostileReferenceNeverLeavesTheCache();
 
 private:
     Result<Document> fetch(const QString &reference);
@@ -182,6 +185,81 @@ void TestUpstreamSource::existingPathIsAFile()
     QVERIFY(missingIsRef);
     QVERIFY(!UpstreamRef::fromSource(path).has_value());
     QVERIFY(UpstreamRef::fromSource(u"mastodon@v4.2.10"_s).has_value());
+}
+
+void TestUpstreamSource::hostileReferencesRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("owner ..") << u"../mastodon@v4.2.10"_s;
+    QTest::newRow("repo ..") << u"mastodon/..@v4.2.10"_s;
+    QTest::newRow("both ..") << u"../..@v4.2.10"_s;
+    QTest::newRow("owner .") << u"./mastodon@v4.2.10"_s;
+    QTest::newRow("repo .") << u"mastodon/.@v4.2.10"_s;
+    QTest::newRow(".. inside the owner") << u"a..b/mastodon@v4.2.10"_s;
+    QTest::newRow(".. inside the repo") << u"mastodon/a..b@v4.2.10"_s;
+    QTest::newRow("empty owner") << u"/mastodon@v4.2.10"_s;
+    QTest::newRow("empty repo") << u"mastodon/@v4.2.10"_s;
+    QTest::newRow("empty ref") << u"mastodon@"_s;
+    QTest::newRow("ref ..") << u"mastodon@.."_s;
+    QTest::newRow("ref .") << u"mastodon@."_s;
+    QTest::newRow("ref with ..") << u"mastodon@v1..2"_s;
+    QTest::newRow("two slashes") << u"a/b/c@v1"_s;
+    QTest::newRow("backslash in the owner") << u"a\\..\\b/mastodon@v1"_s;
+    QTest::newRow("backslash in the repo") << u"mastodon/..\\x@v1"_s;
+    QTest::newRow("space") << u"mast odon/x@v1"_s;
+    QTest::newRow("percent") << u"%2e%2e/x@v1"_s;
+    QTest::newRow("two @") << u"mastodon@v1@v2"_s;
+    QTest::newRow("no owner, other repo") << u"x@v1"_s;
+}
+
+void TestUpstreamSource::hostileReferencesRefused()
+{
+    QFETCH(QString, text);
+    QVERIFY(!UpstreamRef::parse(text).has_value());
+}
+
+void TestUpstreamSource::hostileReferenceNeverLeavesTheCache()
+{
+    // A reference made in code rather than parsed: no URL, no cache path, and fetch() refuses it
+    // without asking the network or writing anywhere.
+    const QString cache = m_dir.filePath(u"hostile/cache"_s);
+    for (const UpstreamRef &ref : {UpstreamRef{u".."_s, u".."_s, u"v4.2.10"_s},
+                                   UpstreamRef{u"mastodon"_s, u"../../.."_s, u"v4.2.10"_s},
+                                   UpstreamRef{u"mastodon"_s, u"mastodon"_s, u"../x"_s},
+                                   UpstreamRef{u""_s, u"mastodon"_s, u"v4.2.10"_s},
+                                   UpstreamRef{u"a/b"_s, u"mastodon"_s, u"v4.2.10"_s}}) {
+        QVERIFY(!ref.isValid());
+        QVERIFY(ref.cachePath(cache).isEmpty());
+        QVERIFY(ref.url(QUrl(u"http://127.0.0.1/"_s)).isEmpty());
+        m_files.insert("/" + ref.owner.toUtf8() + "/" + ref.repo.toUtf8() + "/" + ref.ref.toUtf8()
+                           + "/docker-compose.yml",
+                       {Fixtures::bytes(u"v4.2.10"_s), QByteArray()});
+        m_requests.clear();
+        UpstreamSource source;
+        source.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())));
+        source.setCacheDir(cache);
+        std::optional<Result<Document>> result;
+        connect(&source, &UpstreamSource::fetched, this, [&result](const Result<Document> &doc) {
+            result = doc;
+        });
+        source.fetch(ref);
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().message.contains(u"not a valid upstream reference"_s),
+                 qPrintable(result->error().message));
+        QVERIFY(m_requests.isEmpty());
+    }
+    // Nothing was written, inside the cache or next to it.
+    QVERIFY(QDir(m_dir.filePath(u"hostile"_s))
+                .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                .isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(u"v4.2.10/docker-compose.yml"_s)));
+    // The valid ones stay inside the cache folder.
+    const UpstreamRef good{u"mastodon"_s, u"mastodon"_s, u"v4.2.10"_s};
+    QVERIFY(good.isValid());
+    QCOMPARE(good.cachePath(cache), cache + u"/mastodon/mastodon/v4.2.10/docker-compose.yml"_s);
+    QCOMPARE(UpstreamRef::parse(u"example/my.fork_2@our-patches+1"_s)->toString(),
+             u"example/my.fork_2@our-patches+1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamSource)
