@@ -44,6 +44,106 @@ QString scalar(const YAML::Node &node, const QString &key)
     return fromStd(node.Scalar());
 }
 
+int positive(const YAML::Node &node, const QString &key, int min, int max)
+{
+    bool ok = false;
+    const int value = scalar(node, key).trimmed().toInt(&ok);
+    if (!ok || value < min || value > max)
+        throw Fail{
+            errorAt(Core::Tr::tr("“%1” must be a number from %2 to %3").arg(key).arg(min).arg(max),
+                    node.Mark())};
+    return value;
+}
+
+void parseDrill(const YAML::Node &node, BackupSettings &backup)
+{
+    if (!node.IsMap())
+        throw Fail{
+            errorAt(Core::Tr::tr("“drill” must be a mapping of keys to values"), node.Mark())};
+    for (const auto &entry : node) {
+        const QString key = fromStd(entry.first.as<std::string>());
+        const YAML::Node &value = entry.second;
+        if (key == u"host")
+            backup.drillHost = scalar(value, key).trimmed();
+        else if (key == u"max_age_days")
+            backup.drillMaxAgeDays = positive(value, key, 1, 3650);
+        else if (key == u"work_dir") {
+            backup.drillWorkDir = scalar(value, key).trimmed();
+            if (!backup.drillWorkDir.startsWith(u'/'))
+                throw Fail{
+                    errorAt(Core::Tr::tr("“work_dir” must be an absolute path"), value.Mark())};
+        } else if (key == u"pg_host")
+            backup.drillPgHost = scalar(value, key).trimmed();
+        else if (key == u"pg_port")
+            backup.drillPgPort = positive(value, key, 1, 65535);
+        else if (key == u"pg_user")
+            backup.drillPgUser = scalar(value, key).trimmed();
+        else if (key == u"jobs")
+            backup.drillJobs = positive(value, key, 0, 64);
+        else
+            throw Fail{errorAt(Core::Tr::tr("unknown key “%1”").arg(key), entry.first.Mark())};
+    }
+}
+
+BackupSettings parseBackup(const YAML::Node &node)
+{
+    if (!node.IsMap())
+        throw Fail{
+            errorAt(Core::Tr::tr("“backup” must be a mapping of keys to values"), node.Mark())};
+    BackupSettings backup;
+    bool hasBucket = false;
+    for (const auto &entry : node) {
+        const QString key = fromStd(entry.first.as<std::string>());
+        const YAML::Node &value = entry.second;
+        if (key == u"bucket") {
+            backup.bucket = scalar(value, key).trimmed();
+            hasBucket = !backup.bucket.isEmpty();
+        } else if (key == u"endpoint") {
+            backup.endpoint = scalar(value, key).trimmed();
+            if (!backup.endpoint.isEmpty() && !backup.endpoint.startsWith(u"https://")
+                && !backup.endpoint.startsWith(u"http://"))
+                throw Fail{errorAt(Core::Tr::tr("“endpoint” must be an http:// or https:// URL"),
+                                   value.Mark())};
+        } else if (key == u"prefix") {
+            backup.prefix = value.IsNull() ? QString() : scalar(value, key).trimmed();
+        } else if (key == u"region") {
+            backup.region = scalar(value, key).trimmed();
+        } else if (key == u"addressing") {
+            backup.addressing = scalar(value, key).trimmed();
+            if (backup.addressing != u"path" && backup.addressing != u"virtual")
+                throw Fail{
+                    errorAt(Core::Tr::tr("“addressing” must be path or virtual"), value.Mark())};
+        } else if (key == u"pattern") {
+            backup.pattern = scalar(value, key).trimmed();
+            if (!backup.pattern.contains(u"{timestamp}"_s))
+                throw Fail{
+                    errorAt(Core::Tr::tr("“pattern” must contain {timestamp}"), value.Mark())};
+        } else if (key == u"unit") {
+            backup.unit = scalar(value, key).trimmed();
+        } else if (key == u"database") {
+            backup.database = scalar(value, key).trimmed();
+        } else if (key == u"psql") {
+            if (!value.IsSequence() || value.size() == 0)
+                throw Fail{
+                    errorAt(Core::Tr::tr("“psql” must be a list of arguments, such as [docker, "
+                                         "compose, exec, -T, db, psql, -U, postgres]"),
+                            value.Mark())};
+            backup.psql.clear();
+            for (const auto &item : value)
+                backup.psql.append(scalar(item, key));
+        } else if (key == u"fresh_hours") {
+            backup.freshHours = positive(value, key, 1, 24 * 366);
+        } else if (key == u"drill") {
+            parseDrill(value, backup);
+        } else {
+            throw Fail{errorAt(Core::Tr::tr("unknown key “%1”").arg(key), entry.first.Mark())};
+        }
+    }
+    if (!hasBucket)
+        throw Fail{errorAt(Core::Tr::tr("“backup” has no “bucket”"), node.Mark())};
+    return backup;
+}
+
 Server parseServer(const YAML::Node &node)
 {
     if (!node.IsMap())
@@ -84,6 +184,8 @@ Server parseServer(const YAML::Node &node)
             server.identityFile = scalar(value, key).trimmed();
         } else if (key == u"notes") {
             server.notes = value.IsNull() ? QString() : scalar(value, key);
+        } else if (key == u"backup") {
+            server.backup = parseBackup(value);
         } else {
             throw Fail{errorAt(Core::Tr::tr("unknown key “%1”").arg(key), entry.first.Mark())};
         }
@@ -148,6 +250,7 @@ Result<ServerList> parse(const QByteArray &yaml)
                 if (!list.IsSequence())
                     return errorAt(Core::Tr::tr("“servers” must be a list"), list.Mark());
                 QSet<QString> names;
+                QList<YAML::Mark> marks;
                 for (const auto &item : list) {
                     Server server = parseServer(item);
                     if (names.contains(server.name))
@@ -155,6 +258,16 @@ Result<ServerList> parse(const QByteArray &yaml)
                                        item.Mark());
                     names.insert(server.name);
                     servers.append(std::move(server));
+                    marks.append(item.Mark());
+                }
+                // A drill host is another entry of the same inventory.
+                for (qsizetype i = 0; i < servers.size(); ++i) {
+                    const QString &drill = servers.at(i).backup.drillHost;
+                    if (!drill.isEmpty() && !names.contains(drill))
+                        return errorAt(Core::Tr::tr("server “%1”: the drill host “%2” is not a "
+                                                    "server of the inventory")
+                                           .arg(servers.at(i).name, drill),
+                                       marks.at(i));
                 }
             } else {
                 return errorAt(Core::Tr::tr("unknown key “%1”").arg(key), entry.first.Mark());
@@ -167,6 +280,56 @@ Result<ServerList> parse(const QByteArray &yaml)
     }
     return servers;
 }
+
+namespace {
+
+void emitBackup(YAML::Emitter &out, const BackupSettings &b)
+{
+    const BackupSettings d;
+    out << YAML::Key << "backup" << YAML::Value << YAML::BeginMap;
+    if (!b.endpoint.isEmpty())
+        out << YAML::Key << "endpoint" << YAML::Value << toStd(b.endpoint);
+    out << YAML::Key << "bucket" << YAML::Value << toStd(b.bucket);
+    if (!b.prefix.isEmpty())
+        out << YAML::Key << "prefix" << YAML::Value << toStd(b.prefix);
+    out << YAML::Key << "region" << YAML::Value << toStd(b.region);
+    if (!b.addressing.isEmpty())
+        out << YAML::Key << "addressing" << YAML::Value << toStd(b.addressing);
+    if (b.pattern != d.pattern)
+        out << YAML::Key << "pattern" << YAML::Value << toStd(b.pattern);
+    if (b.unit != d.unit)
+        out << YAML::Key << "unit" << YAML::Value << toStd(b.unit);
+    if (b.database != d.database)
+        out << YAML::Key << "database" << YAML::Value << toStd(b.database);
+    if (b.psql != d.psql) {
+        out << YAML::Key << "psql" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &arg : b.psql)
+            out << toStd(arg);
+        out << YAML::EndSeq;
+    }
+    if (b.freshHours != d.freshHours)
+        out << YAML::Key << "fresh_hours" << YAML::Value << b.freshHours;
+    if (!b.drillHost.isEmpty()) {
+        out << YAML::Key << "drill" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "host" << YAML::Value << toStd(b.drillHost);
+        if (b.drillMaxAgeDays != d.drillMaxAgeDays)
+            out << YAML::Key << "max_age_days" << YAML::Value << b.drillMaxAgeDays;
+        if (b.drillWorkDir != d.drillWorkDir)
+            out << YAML::Key << "work_dir" << YAML::Value << toStd(b.drillWorkDir);
+        if (!b.drillPgHost.isEmpty())
+            out << YAML::Key << "pg_host" << YAML::Value << toStd(b.drillPgHost);
+        if (b.drillPgPort != d.drillPgPort)
+            out << YAML::Key << "pg_port" << YAML::Value << b.drillPgPort;
+        if (b.drillPgUser != d.drillPgUser)
+            out << YAML::Key << "pg_user" << YAML::Value << toStd(b.drillPgUser);
+        if (b.drillJobs != d.drillJobs)
+            out << YAML::Key << "jobs" << YAML::Value << b.drillJobs;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+}
+
+} // namespace
 
 QByteArray serialize(const ServerList &servers)
 {
@@ -199,6 +362,8 @@ QByteArray serialize(const ServerList &servers)
                 out << YAML::Literal;
             out << toStd(s.notes);
         }
+        if (s.backup.configured())
+            emitBackup(out, s.backup);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

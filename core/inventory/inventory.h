@@ -22,6 +22,25 @@ namespace Steward {
 //       identity_file: ~/.ssh/id_ed25519
 //       notes: |
 //         free text
+//       backup:                    # optional: the database backups (docs/backups.md)
+//         bucket: social-coop-backups   # required in backup
+//         endpoint: https://s3.example.org   # empty: AWS
+//         prefix: postgres/
+//         region: us-east-1
+//         addressing: path         # path | virtual
+//         pattern: "{database}-{timestamp}.dump.gz"
+//         unit: pg-dump-to-s3.service
+//         database: mastodon_production
+//         psql: [docker, compose, exec, -T, db, psql, -U, postgres]
+//         fresh_hours: 26
+//         drill:
+//           host: secondary        # an inventory server
+//           max_age_days: 30
+//           work_dir: /var/tmp
+//           pg_host: 127.0.0.1     # empty: the local socket
+//           pg_port: 5432
+//           pg_user: postgres
+//           jobs: 4                # pg_restore --jobs; 0: the drill host's cores, at most 4
 //
 // Parsing never guesses: an unknown key, a wrong type or a duplicate name is an Error with the line
 // and column, so that a typo is reported instead of silently dropped.

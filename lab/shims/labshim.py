@@ -738,7 +738,7 @@ def compose_scale(project, services, args):
     for a in args:
         if a.startswith("-"):
             continue
-        m = re.match(r"^(\w+)=(\d+)$", a)
+        m = re.match(r"^([\w.-]+)=(\d+)$", a)
         if not m or m.group(1) not in services:
             err("no such service: %s" % a.split("=")[0])
             return 1
@@ -869,9 +869,25 @@ def run_in_container(svc, image, cmd, env):
             return 0
         err("Could not find command \"%s\"." % " ".join(words[1:2]))
         return 1
+    if words[:1] in (["bin/rails"], ["rails"]) and words[1:2] == ["db:migrate:status"]:
+        return migrate_status(image)
+    if svc == "db" and words[:2] in (["postgres", "--version"], ["postgres", "-V"]):
+        out("postgres (PostgreSQL) %s" % POSTGRES_VERSIONS.get(image_major(image), image_major(image) + ".0"))
+        return 0
+    if svc == "redis" and words[:2] in (["redis-server", "--version"], ["redis-server", "-v"]):
+        v = REDIS_VERSIONS.get(image_major(image), image_major(image) + ".0.0")
+        out("Redis server v=%s sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=%s" % (
+            v, hashlib.sha256(image.encode()).hexdigest()[:16]))
+        return 0
     if words[:1] == ["echo"]:
         out(" ".join(words[1:]))
         return 0
+    if svc == "db" and words[:1] in (["psql"], ["pg_dump"]):
+        # PostgreSQL's own clients in the db container reach the lab's real cluster (which listens on
+        # 127.0.0.1 and the lab's port, where the container's would be on its socket).
+        sys.stdout.flush()
+        r = subprocess.run([pg_bin(words[0]), "-h", "127.0.0.1", "-p", ENV.get("LAB_PG_PORT", "5432")] + words[1:])
+        return r.returncode
     if not words:
         return 0
     err('OCI runtime exec failed: exec failed: unable to start container process: exec: "%s": '
@@ -890,6 +906,69 @@ def parse_env_file(path):
     except OSError:
         pass
     return env
+
+
+def compose_images(project, services, args):
+    """`docker compose images` (Compose v2, pkg/compose/images.go): the image of each container, with its
+    ID (a digest, the same for the same image reference), table or --format json."""
+    fmt = "table"
+    for i, a in enumerate(args):
+        if a == "--format" and i + 1 < len(args):
+            fmt = args[i + 1]
+        elif a.startswith("--format="):
+            fmt = a.split("=", 1)[1]
+    rows = []
+    for svc in sorted(services):
+        st = svc_state(svc, services)
+        image = st.get("image") or services[svc]["image"]
+        repo, _, tag = image.rpartition(":") if ":" in image.split("/")[-1] else (image, "", "latest")
+        digest = "sha256:" + hashlib.sha256(image.encode()).hexdigest()
+        size = 60_000_000 + int(hashlib.sha256(image.encode()).hexdigest()[:6], 16) * 100
+        rows.append({"ID": digest, "ContainerName": "%s-%s-1" % (project, svc), "Repository": repo,
+                     "Tag": tag, "Platform": "linux/amd64", "Size": size})
+    if fmt == "json":
+        out(json.dumps(rows))
+        return 0
+    table = [["CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED"]]
+    for r in rows:
+        table.append([r["ContainerName"], r["Repository"], r["Tag"], r["Platform"], r["ID"][7:19],
+                      "%dMB" % (r["Size"] // 1_000_000), "3 weeks ago"])
+    for line in tabwrite(table):
+        out(line)
+    return 0
+
+
+def migrate_status(image):
+    """`rails db:migrate:status` (ActiveRecord's databases.rake): every migration the image has, up or
+    down as schema_migrations says, and applied versions the image does not know as NO FILE."""
+    try:
+        applied = set(psql("SELECT version FROM schema_migrations").split())
+    except RuntimeError as e:
+        err("bin/rails aborted!")
+        err("ActiveRecord::ConnectionNotEstablished: %s" % e)
+        return 1
+    known = {m[0]: m[1] for m in migrations_up_to(image_version(image))}
+    out("")
+    out("database: mastodon_production")
+    out("")
+    out(" Status   Migration ID    Migration Name")
+    out("--------------------------------------------------")
+    for ver in sorted(set(known) | applied):
+        status = "up" if ver in applied else "down"
+        name = known[ver].replace("_", " ").capitalize() if ver in known else "********** NO FILE **********"
+        out("%s  %s  %s" % (status.center(8), ver.ljust(14), name))
+    out("")
+    return 0
+
+
+# The versions the lab's db and redis images report (the newest patch of each line at the time).
+POSTGRES_VERSIONS = {"12": "12.20", "13": "13.16", "14": "14.13", "15": "15.8", "16": "16.4", "17": "17.2"}
+REDIS_VERSIONS = {"6": "6.2.14", "7": "7.2.5", "8": "8.0.2"}
+
+
+def image_major(image):
+    m = re.search(r":(\d+)", image)
+    return m.group(1) if m else ""
 
 
 def compose_run_exec(project, services, args, verb, cdir):
@@ -986,6 +1065,8 @@ def compose_main(args, standalone):
         return compose_run_exec(project, services, rest, cmd, cdir)
     if cmd == "scale":
         return compose_scale(project, services, rest)
+    if cmd == "images":
+        return compose_images(project, services, rest)
     if cmd == "config" and "--services" in rest:
         for s in services:
             out(s)

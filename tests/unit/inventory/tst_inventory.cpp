@@ -53,6 +53,71 @@ private Q_SLOTS:
         QVERIFY(s.user.isEmpty());
     }
 
+    // The backup settings of a server (docs/backups.md): every key, and the defaults.
+    void parsesBackupSettings()
+    {
+        const QByteArray yaml = "servers:\n"
+                                "  - name: social.coop\n"
+                                "    host: social.coop\n"
+                                "    backup:\n"
+                                "      endpoint: https://s3.example.org\n"
+                                "      bucket: coop-backups\n"
+                                "      prefix: postgres/\n"
+                                "      region: eu-west-2\n"
+                                "      addressing: virtual\n"
+                                "      pattern: \"{server}/{database}_{timestamp}.sql.gz\"\n"
+                                "      unit: backup.service\n"
+                                "      database: mastodon\n"
+                                "      psql: [psql, -h, /run/postgresql]\n"
+                                "      fresh_hours: 30\n"
+                                "      drill:\n"
+                                "        host: spare\n"
+                                "        max_age_days: 14\n"
+                                "        work_dir: /srv/drill\n"
+                                "        pg_host: 127.0.0.1\n"
+                                "        pg_port: 5433\n"
+                                "        pg_user: drill\n"
+                                "        jobs: 2\n"
+                                "  - name: spare\n"
+                                "    host: spare.social.coop\n"
+                                "    role: secondary\n";
+        const auto parsed = Inventory::parse(yaml);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().toString()));
+        const BackupSettings &b = parsed->first().backup;
+        QVERIFY(b.configured());
+        QCOMPARE(b.endpoint, u"https://s3.example.org"_s);
+        QCOMPARE(b.bucket, u"coop-backups"_s);
+        QCOMPARE(b.prefix, u"postgres/"_s);
+        QCOMPARE(b.region, u"eu-west-2"_s);
+        QCOMPARE(b.addressing, u"virtual"_s);
+        QCOMPARE(b.pattern, u"{server}/{database}_{timestamp}.sql.gz"_s);
+        QCOMPARE(b.unit, u"backup.service"_s);
+        QCOMPARE(b.database, u"mastodon"_s);
+        QCOMPARE(b.psql, (QStringList{u"psql"_s, u"-h"_s, u"/run/postgresql"_s}));
+        QCOMPARE(b.freshHours, 30);
+        QCOMPARE(b.drillHost, u"spare"_s);
+        QCOMPARE(b.drillMaxAgeDays, 14);
+        QCOMPARE(b.drillWorkDir, u"/srv/drill"_s);
+        QCOMPARE(b.drillPgHost, u"127.0.0.1"_s);
+        QCOMPARE(b.drillPgPort, 5433);
+        QCOMPARE(b.drillPgUser, u"drill"_s);
+        QCOMPARE(b.drillJobs, 2);
+        QVERIFY(!parsed->at(1).backup.configured());
+
+        const auto minimal = Inventory::parse(
+            "servers:\n  - name: a\n    host: b\n    backup:\n      bucket: x\n");
+        QVERIFY(minimal.ok());
+        const BackupSettings &m = minimal->first().backup;
+        QCOMPARE(m.freshHours, 26);
+        QCOMPARE(m.pattern, u"{database}-{timestamp}.dump.gz"_s);
+        QCOMPARE(m.unit, u"pg-dump-to-s3.service"_s);
+        QCOMPARE(m.database, u"mastodon_production"_s);
+        QCOMPARE(m.region, u"us-east-1"_s);
+        QCOMPARE(m.drillMaxAgeDays, 30);
+        QCOMPARE(m.psql.first(), u"docker"_s);
+        QVERIFY(m.drillHost.isEmpty());
+    }
+
     void emptyDocumentsAreEmptyInventories_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -110,6 +175,40 @@ private Q_SLOTS:
             << QByteArray("servers:\n  - name: a\n    host: [b, c]\n") << u"single value"_s << 3
             << 11;
         QTest::newRow("root is a list") << QByteArray("- a\n- b\n") << u"mapping"_s << 1 << 1;
+        const QByteArray backup = "servers:\n  - name: a\n    host: b\n    backup:\n";
+        QTest::newRow("backup without bucket")
+            << QByteArray(backup + "      region: x\n") << u"no “bucket”"_s << 5 << 7;
+        QTest::newRow("backup not a map")
+            << QByteArray(backup + "      - bucket\n") << u"“backup” must be a mapping"_s << 5 << 7;
+        QTest::newRow("backup typo") << QByteArray(backup + "      bucket: x\n      bukcet: y\n")
+                                     << u"unknown key “bukcet”"_s << 6 << 7;
+        QTest::newRow("fresh hours not a number")
+            << QByteArray(backup + "      bucket: x\n      fresh_hours: soon\n")
+            << u"“fresh_hours” must be a number from 1"_s << 6 << 20;
+        QTest::newRow("pattern without timestamp")
+            << QByteArray(backup + "      bucket: x\n      pattern: \"{database}.gz\"\n")
+            << u"{timestamp}"_s << 6 << 16;
+        QTest::newRow("endpoint not a URL")
+            << QByteArray(backup + "      bucket: x\n      endpoint: s3.example.org\n")
+            << u"http:// or https://"_s << 6 << 17;
+        QTest::newRow("psql not a list")
+            << QByteArray(backup + "      bucket: x\n      psql: psql -U postgres\n")
+            << u"list of arguments"_s << 6 << 13;
+        QTest::newRow("bad addressing")
+            << QByteArray(backup + "      bucket: x\n      addressing: dns\n")
+            << u"path or virtual"_s << 6 << 19;
+        QTest::newRow("drill typo")
+            << QByteArray(backup + "      bucket: x\n      drill:\n        hots: a\n")
+            << u"unknown key “hots”"_s << 7 << 9;
+        QTest::newRow("drill relative work dir")
+            << QByteArray(backup + "      bucket: x\n      drill:\n        work_dir: tmp\n")
+            << u"absolute path"_s << 7 << 19;
+        QTest::newRow("drill port out of range")
+            << QByteArray(backup + "      bucket: x\n      drill:\n        pg_port: 70000\n")
+            << u"“pg_port” must be a number from 1 to 65535"_s << 7 << 18;
+        QTest::newRow("unknown drill host")
+            << QByteArray(backup + "      bucket: x\n      drill:\n        host: nowhere\n")
+            << u"the drill host “nowhere” is not a server"_s << 2 << 5;
         QTest::newRow("newer format")
             << QByteArray("version: 2\nservers: []\n") << u"format version 2"_s << 1 << 10;
     }
@@ -155,6 +254,17 @@ private Q_SLOTS:
         Server c;
         c.name = u"yes"_s; // YAML 1.1 booleans must stay strings
         c.host = u"0123"_s;
+        a.backup.bucket = u"coop-backups"_s;
+        a.backup.endpoint = u"https://s3.example.org"_s;
+        a.backup.prefix = u"pg/"_s;
+        a.backup.pattern = u"{server}/{database}-{timestamp}.dump.gz"_s;
+        a.backup.psql = {u"psql"_s, u"-U"_s, u"mastodon's"_s};
+        a.backup.freshHours = 30;
+        a.backup.drillHost = u"yes"_s;
+        a.backup.drillWorkDir = u"/srv/drill"_s;
+        a.backup.drillPgHost = u"127.0.0.1"_s;
+        a.backup.drillJobs = 3;
+        c.backup.bucket = u"true"_s;
         const ServerList servers{a, b, c};
         const QByteArray yaml = Inventory::serialize(servers);
         const auto parsed = Inventory::parse(yaml);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ServerListModel: the model contract (QAbstractItemModelTester) and the exact signals of each change.
-#include "models/serverlistmodel.h"
+#include "models/servers/serverlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
