@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/backupcommand.h"
 #include "app/composediffcommand.h"
 #include "app/labcommand.h"
 #include "app/plancommand.h"
+#include "app/statuscommand.h"
 #include "app/tr.h"
 #include "app/translations.h"
 
@@ -31,7 +33,7 @@ struct Parser
                                  App::Tr::tr("file")};
     QCommandLineOption panel{u"panel"_s,
                              App::Tr::tr("Open this panel (%1).")
-                                 .arg(u"servers, compose, releases"_s),
+                                 .arg(u"servers, compose, releases, backups"_s),
                              App::Tr::tr("id")};
     QCommandLineOption colorScheme{u"color-scheme"_s,
                                    App::Tr::tr("Use a light or dark palette instead of the "
@@ -121,6 +123,13 @@ const QList<Subcommand> &subcommands()
          App::Tr::tr("Compare upstream docker-compose.yml versions with the deployed copy "
                      "(steward compose-diff --help)."),
          &runComposeDiff},
+        {u"status"_s,
+         App::Tr::tr("Refresh and print the status of the servers (steward status --help)."),
+         &StatusCommand::run},
+        {u"backup"_s,
+         App::Tr::tr("List the backups and their freshness, run the backup now, or run a restore "
+                     "drill (steward backup --help)."),
+         &BackupCommand::run},
         {u"lab"_s,
          App::Tr::tr("Start, stop, reset or break the local rehearsal host (steward lab help)."),
          &LabCommand::run},

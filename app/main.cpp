@@ -2,11 +2,12 @@
 #include "app/commandline.h"
 #include "app/firstframe.h"
 #include "app/labcommand.h"
+#include "app/locale.h"
 #include "app/stewardapp.h"
 #include "app/translations.h"
 #include "core/buildinfo.h"
-#include "widgets/mainwindow.h"
-#include "widgets/palette.h"
+#include "widgets/common/palette.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ void setUpApplication(int argc, char **argv)
 int main(int argc, char **argv)
 {
     using namespace Steward;
+
+    // Before Qt reads the locale: a C locale (LANG unset) becomes C.UTF-8 without Qt's warning.
+    ensureUtf8Locale();
 
     if (CommandLine::wantsConsole(argc, argv)) {
         QCoreApplication app(argc, argv);

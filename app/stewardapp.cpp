@@ -2,22 +2,32 @@
 #include "app/stewardapp.h"
 
 #include "app/tr.h"
+#include "core/backups/cataloguesource.h"
+#include "core/inventory/ansibleinventory.h"
 #include "core/inventory/sshconfigimport.h"
 #include "core/releases/releasefeed.h"
 #include "core/releases/versionprobe.h"
 #include "core/secrets/credentialstore.h"
 #include "core/secrets/sshsecrets.h"
+#include "core/servers/serveraction.h"
+#include "core/servers/sessionpool.h"
+#include "core/servers/statusmonitor.h"
+#include "core/servers/versionbadge.h"
 #include "core/settings.h"
-#include "core/ssh/sessionpool.h"
 #include "core/ssh/sshconfig.h"
 #include "core/ssh/transfer.h"
-#include "models/serverlistmodel.h"
-#include "widgets/composediffpanel.h"
-#include "widgets/credentialsdialog.h"
-#include "widgets/mainwindow.h"
-#include "widgets/releasespanel.h"
-#include "widgets/serverspanel.h"
-#include "widgets/sshprompts.h"
+#include "models/servers/actionhistorymodel.h"
+#include "models/servers/serverlistmodel.h"
+#include "models/servers/statusformat.h"
+#include "widgets/backups/backupspanel.h"
+#include "widgets/common/messagebox.h"
+#include "widgets/compose/composediffpanel.h"
+#include "widgets/releases/releasespanel.h"
+#include "widgets/secrets/credentialsdialog.h"
+#include "widgets/servers/serverdetailview.h"
+#include "widgets/servers/serverspanel.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/ssh/sshprompts.h"
 
 #include <QAction>
 #include <QDir>
@@ -25,10 +35,51 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QTableView>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
 namespace Steward {
+
+namespace {
+
+// The Servers list's "Last backup" cell for a server's backup freshness.
+Servers::Severity backupSeverity(const Backups::Freshness &f)
+{
+    switch (f.status) {
+    case Backups::Freshness::Status::Fresh:
+        return f.suspicious ? Servers::Severity::Warning : Servers::Severity::Ok;
+    case Backups::Freshness::Status::Stale:
+        return Servers::Severity::Warning;
+    case Backups::Freshness::Status::Empty:
+        return Servers::Severity::Critical;
+    case Backups::Freshness::Status::Error:
+    case Backups::Freshness::Status::Unknown:
+        break;
+    }
+    return Servers::Severity::Unknown;
+}
+
+QString backupText(const Backups::Freshness &f)
+{
+    switch (f.status) {
+    case Backups::Freshness::Status::Fresh:
+        return f.suspicious
+                   ? App::Tr::tr("%1 (suspiciously small)").arg(Backups::formatAge(f.ageSeconds))
+                   : Backups::formatAge(f.ageSeconds);
+    case Backups::Freshness::Status::Stale:
+        return App::Tr::tr("%1 (stale)").arg(Backups::formatAge(f.ageSeconds));
+    case Backups::Freshness::Status::Empty:
+        return App::Tr::tr("none");
+    case Backups::Freshness::Status::Error:
+        return App::Tr::tr("unknown");
+    case Backups::Freshness::Status::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     : QObject(parent)
@@ -82,11 +133,52 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     connect(releaseFeed, &Releases::ReleaseFeed::started, this, [this] {
         m_releasesFetched = true;
     });
+    // The Servers panel's version column: a newer patch of each server's line, from the same feed.
+    connect(releaseFeed,
+            &Releases::ReleaseFeed::loaded,
+            this,
+            [this](const Releases::ReleaseFeed::Outcome &outcome) {
+                m_knownReleases = outcome.releases;
+                for (const QString &name : m_servers->names()) {
+                    const QString version = m_servers->overview(name).version;
+                    if (!version.isEmpty())
+                        showRunningVersion(name, version, true);
+                }
+            });
     m_releasesPanel = new ReleasesPanel(releaseFeed);
     m_window->addPanel(u"releases"_s,
                        App::Tr::tr("Release notes"),
                        QIcon(u":/steward/icons/releases.svg"_s),
                        m_releasesPanel);
+
+    // Backups: the catalogue read from the bucket (from this computer), the backup unit run and
+    // followed, restore drills on the drill host; the sessions come from the shared pool.
+    auto *backups = new BackupsPanel(
+        [this](const Server &server,
+               QObject *context,
+               std::function<void(const Result<Ssh::Session *> &)> done) {
+            m_sessions->whenReady(server, true, context, std::move(done));
+        },
+        credentials());
+    // The Servers list's "Last backup" column follows each server's freshness, read for every server
+    // with backup settings at start and when the inventory changes (a listing of its bucket).
+    connect(backups->freshness(),
+            &Backups::FreshnessBoard::statusChanged,
+            this,
+            [this, backups](const QString &name) {
+                const Backups::Freshness f = backups->freshness()->status(name);
+                m_servers->setBackupOverview(name, f.newestTime, backupSeverity(f), backupText(f));
+            });
+    // Edits emit inventoryChanged; a load (at start, Reload) resets the model. The panel reads every
+    // server's freshness when it is given them.
+    const auto serversChanged = [this, backups] { backups->setServers(m_servers->servers()); };
+    connect(m_servers, &ServerListModel::inventoryChanged, backups, serversChanged);
+    connect(m_servers, &QAbstractItemModel::modelReset, backups, serversChanged);
+    m_window->addPanel(u"backups"_s,
+                       App::Tr::tr("Backups"),
+                       QIcon::fromTheme(u"drive-harddisk"_s,
+                                        QIcon(u":/steward/icons/servers.svg"_s)),
+                       backups);
 
     QMenu *tools = m_window->panelMenu(App::Tr::tr("&Tools"));
     QAction *credentials = tools->addAction(App::Tr::tr("&Credentials…"));
@@ -107,6 +199,8 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                     m_window->setStatusText(App::Tr::tr("%1: connected").arg(name));
                     m_serversPanel->clearConnectionProblem(name);
                     probeVersion(name);
+                    // What the server runs, right away rather than at the next interval.
+                    m_statusMonitor->refresh(name, false);
                 }
                 m_servers->setConnectionState(name, state, text);
                 if ((state == Ssh::Session::State::Lost || state == Ssh::Session::State::Closed)
@@ -116,6 +210,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                 }
             });
     connect(m_serversPanel, &ServersPanel::connectRequested, this, &StewardApp::connectServer);
+    setUpStatus();
     if (options.lab) {
         // The lab wrote its host key beside its inventory: Steward connects without a question.
         m_sessions->setKnownHostsFile(u"lab"_s,
@@ -127,6 +222,10 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
     connect(m_serversPanel, &ServersPanel::reloadRequested, this, &StewardApp::loadInventory);
     connect(m_serversPanel, &ServersPanel::importRequested, this, &StewardApp::importFromSshConfig);
+    connect(m_serversPanel,
+            &ServersPanel::ansibleImportRequested,
+            this,
+            &StewardApp::importFromAnsibleInventory);
 
     loadInventory();
     m_window->restoreState();
@@ -169,8 +268,83 @@ void StewardApp::loadInventory()
     }
 }
 
+void StewardApp::setUpStatus()
+{
+    auto *network = new QNetworkAccessManager(this);
+    m_statusMonitor = new Servers::StatusMonitor(m_sessions, network, this);
+    m_serversPanel->setMonitor(m_statusMonitor);
+    const int interval = openSettings()->value(u"servers/refreshInterval"_s, 60).toInt();
+    m_statusMonitor->setInterval(interval);
+    m_serversPanel->setInterval(interval);
+    connect(m_serversPanel, &ServersPanel::intervalChanged, this, [this](int seconds) {
+        m_statusMonitor->setInterval(seconds);
+        openSettings()->setValue(u"servers/refreshInterval"_s, seconds);
+    });
+    connect(m_statusMonitor, &Servers::StatusMonitor::statusChanged, this, [this](const QString &name) {
+        const Servers::ServerStatus status = m_statusMonitor->status(name);
+        QString summary = Servers::severityName(status.severity);
+        if (!status.findings.isEmpty()) {
+            summary = status.findings.first().message;
+            if (status.findings.size() > 1)
+                summary = App::Tr::tr("%1 (+%2)").arg(summary).arg(status.findings.size() - 1);
+        }
+        const bool stale = !status.connectionError.isEmpty()
+                           && status.servicesState.refreshedAt.isValid();
+        m_servers->setStatusOverview(name,
+                                     status.severity,
+                                     summary,
+                                     stale ? status.servicesState.refreshedAt : status.lastRefresh,
+                                     stale);
+        if (status.health && !status.health->version.isEmpty())
+            showRunningVersion(name, status.health->version);
+    });
+    // Paused while the window is hidden or minimised; back on at once when it shows again.
+    m_window->winId();
+    connect(m_window->windowHandle(),
+            &QWindow::visibilityChanged,
+            this,
+            [this](QWindow::Visibility visibility) {
+                m_statusMonitor->setPaused(visibility == QWindow::Hidden
+                                           || visibility == QWindow::Minimized);
+            });
+    connect(m_serversPanel,
+            &ServersPanel::actionConfirmed,
+            this,
+            [this](const Server &server, const Servers::ServerAction &action) {
+                auto *run = new Servers::ActionRun(server, action, m_serversPanel->history());
+                m_serversPanel->history()->add(run);
+                m_serversPanel->detail()->showRun(0);
+                connect(run, &Servers::ActionRun::finished, this, [this, name = server.name] {
+                    m_statusMonitor->refresh(name, false);
+                });
+                m_sessions->whenReady(server,
+                                      true,
+                                      run,
+                                      [run](const Result<Ssh::Session *> &session) {
+                                          if (session)
+                                              run->start(session.value());
+                                          else
+                                              run->fail(session.error().message);
+                                      });
+            });
+}
+
+void StewardApp::showRunningVersion(const QString &server, const QString &version, bool force)
+{
+    const ServerListModel::Overview o = m_servers->overview(server);
+    if (o.version == version && !force)
+        return;
+    const auto running = Releases::Version::parse(version);
+    const auto newer = running ? Servers::newerPatch(*running, m_knownReleases) : std::nullopt;
+    m_servers->setVersionOverview(server,
+                                  version,
+                                  newer ? newer->version.toString() : QString(),
+                                  newer && newer->security);
+}
+
 void StewardApp::forgetRemovedServers()
 {
+    m_statusMonitor->setServers(m_servers->servers());
     const std::optional<Server> chosen = chosenServer();
     m_composePanel->setServers(m_servers->names(), chosen ? chosen->name : QString());
     const QStringList names = m_servers->names();
@@ -207,6 +381,7 @@ void StewardApp::probeVersion(const QString &serverName)
                                      || (server.role == ServerRole::Primary && !shownIsPrimary);
                 if (current)
                     m_versionShownFor = name;
+                showRunningVersion(name, found.version.toString());
                 m_releasesPanel->setRunningVersion(name,
                                                    found.version,
                                                    App::Tr::tr("%1 (%2)").arg(found.source,
@@ -317,9 +492,7 @@ void StewardApp::watchSession(const QString &serverName, Ssh::Session *session)
                        bool retry) {
                     const bool canRemember = m_credentials->availability()
                                              != CredentialStore::Availability::Unavailable;
-                    auto *dialog = new SecretDialog(kind == Ssh::Session::SecretKind::KeyPassphrase
-                                                        ? SecretDialog::Kind::Passphrase
-                                                        : SecretDialog::Kind::Password,
+                    auto *dialog = new SecretDialog(SecretDialog::kindFor(kind),
                                                     prompt,
                                                     retry,
                                                     canRemember,
@@ -375,10 +548,39 @@ void StewardApp::importFromSshConfig()
     m_serversPanel->offerImport(serversFromSshConfig(config), warnings);
 }
 
+void StewardApp::importFromAnsibleInventory(const QString &path)
+{
+    // ansible-inventory runs in the background (or Steward's own reader when it is missing); the
+    // choice of hosts follows in the same dialog as the ssh config's.
+    if (!m_ansibleReader) {
+        m_ansibleReader = new AnsibleInventoryReader(this);
+        connect(m_ansibleReader,
+                &AnsibleInventoryReader::finished,
+                this,
+                [this](const Result<AnsibleImport> &result) {
+                    m_window->setStatusText(
+                        App::Tr::tr("Inventory: %1").arg(m_inventoryFile.path()));
+                    if (!result) {
+                        m_serversPanel->showImportError(result.error().toString());
+                        return;
+                    }
+                    SshImportDialog::Texts texts;
+                    texts.title = App::Tr::tr("Import from Ansible Inventory");
+                    texts.intro = App::Tr::tr("Choose the hosts to add to the inventory.");
+                    texts.empty = App::Tr::tr("The Ansible inventory names no host Steward can "
+                                              "reach over SSH.");
+                    texts.warningsHeading = App::Tr::tr("Left out or read with a warning:");
+                    texts.source = result->methodDescription();
+                    m_serversPanel->offerImport(result->servers, result->warnings, texts);
+                });
+    }
+    m_window->setStatusText(App::Tr::tr("Reading the Ansible inventory %1…").arg(path));
+    m_ansibleReader->start(path);
+}
+
 void StewardApp::showCredentials()
 {
-    CredentialsDialog dialog(credentials(), m_window.get());
-    dialog.exec();
+    openWindowModal(new CredentialsDialog(credentials(), m_window.get()), this);
 }
 
 } // namespace Steward

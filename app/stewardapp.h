@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "core/inventory/inventoryfile.h"
 #include "core/inventory/server.h"
+#include "core/releases/releasenotes.h"
 
 #include <QObject>
 
@@ -13,6 +14,7 @@
 
 namespace Steward {
 
+class AnsibleInventoryReader;
 class ComposeDiffPanel;
 class CredentialStore;
 class MainWindow;
@@ -21,6 +23,9 @@ namespace Ssh {
 class Session;
 class SessionPool;
 } // namespace Ssh
+namespace Servers {
+class StatusMonitor;
+}
 class ReleasesPanel;
 class ServerListModel;
 class ServersPanel;
@@ -38,6 +43,7 @@ public:
     ServerListModel *servers() const { return m_servers; }
     ServersPanel *serversPanel() const { return m_serversPanel; }
     Ssh::SessionPool *sessions() const { return m_sessions; }
+    Servers::StatusMonitor *statusMonitor() const { return m_statusMonitor; }
 
     // Connects (or reconnects) to a server of the inventory; the Servers panel shows how it goes.
     void connectServer(const Server &server);
@@ -48,11 +54,14 @@ public:
 private:
     void saveInventory();
     void importFromSshConfig();
+    void importFromAnsibleInventory(const QString &path);
     void showCredentials();
     CredentialStore *credentials();
     void watchSession(const QString &serverName, Ssh::Session *session);
     void forgetRemovedServers();
     void probeVersion(const QString &serverName);
+    void setUpStatus();
+    void showRunningVersion(const QString &server, const QString &version, bool force = false);
     // The server features act on: the one selected in the Servers panel, else the primary, else the first.
     std::optional<Server> chosenServer() const;
     void fetchDeployedCompose(
@@ -65,9 +74,15 @@ private:
     ServerListModel *m_servers;
     ServersPanel *m_serversPanel;
     bool m_showingExample = false;
-    CredentialStore *m_credentials = nullptr; // made on first use: start-up does no keychain work
+    // Made on the first Ansible import.
+    AnsibleInventoryReader *m_ansibleReader = nullptr;
+    // Made on first use. At start-up only its index (in steward.conf) is read, to know whether a GitHub token
+    // is kept; the keychain itself is asked for that token only when the index says it is there.
+    CredentialStore *m_credentials = nullptr;
     Ssh::SessionPool *m_sessions;
-    SshSecretBroker *m_secrets = nullptr; // with the credential store
+    Servers::StatusMonitor *m_statusMonitor = nullptr;
+    QList<Releases::Release> m_knownReleases; // the release feed's, for the version column
+    SshSecretBroker *m_secrets = nullptr;     // with the credential store
     ReleasesPanel *m_releasesPanel = nullptr;
     ComposeDiffPanel *m_composePanel = nullptr;
     QString m_versionShownFor; // the server whose running version the plan starts from

@@ -6,14 +6,14 @@
 // the panel says the connection was refused; Connect Again works once the fault is off.
 #include "app/labcommand.h"
 #include "app/stewardapp.h"
+#include "core/servers/sessionpool.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
-#include "core/ssh/sessionpool.h"
-#include "models/serverlistmodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/messagewidget.h"
-#include "widgets/serverspanel.h"
-#include "widgets/sshprompts.h"
+#include "models/servers/serverlistmodel.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/servers/serverspanel.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/ssh/sshprompts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,7 +105,7 @@ private slots:
         QVERIFY(session);
         QCOMPARE(session->authenticatedWith(),
                  u"publickey"_s); // the lab's key, named by the inventory
-        Ssh::Command *command = session->run("command -v docker");
+        Ssh::Command *command = session->runShell("command -v docker");
         QByteArray out;
         bool finished = false;
         connect(command, &Ssh::Command::stdoutReceived, this, [&out](const QByteArray &d) {

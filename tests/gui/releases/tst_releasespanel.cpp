@@ -5,12 +5,12 @@
 // STEWARD_SCREENSHOT_DIR is set.
 #include "../shell/guitest.h"
 #include "core/releases/releasefeed.h"
-#include "models/releaselistmodel.h"
+#include "models/releases/releaselistmodel.h"
 #include "tests/integration/releases/httpstandin.h"
 #include "tests/unit/releases/releasefixtures.h"
-#include "widgets/messagewidget.h"
-#include "widgets/palette.h"
-#include "widgets/releasespanel.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/common/palette.h"
+#include "widgets/releases/releasespanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

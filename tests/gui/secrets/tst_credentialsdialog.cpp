@@ -5,11 +5,11 @@
 #include "core/secrets/credentialstore.h"
 #include "core/settings.h"
 #include "tests/integration/secrets/keyringsession.h"
-#include "widgets/credentialsdialog.h"
-#include "widgets/messagebox.h"
-#include "widgets/messagewidget.h"
-#include "widgets/palette.h"
-#include "widgets/passimportdialog.h"
+#include "widgets/common/messagebox.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/common/palette.h"
+#include "widgets/secrets/credentialsdialog.h"
+#include "widgets/secrets/passimportdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -152,10 +152,14 @@ void TestCredentialsDialog::addRevealReplaceForget()
 
     // Forget: cancelled keeps it, confirmed removes it.
     dialog.selectKey({CredentialKind::GitHubToken, u"github.com"_s});
+    MessageBox::takeAskedCount();
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     dialog.findChild<QPushButton *>(u"forget"_s)->click();
-    QTest::qWait(200);
+    // Asked, cancelled: no removal was started (a confirmed one is delivered from the event loop).
+    QCOMPARE(MessageBox::takeAskedCount(), 1);
+    QCoreApplication::processEvents();
     QCOMPARE(dialog.list()->topLevelItemCount(), 3);
+    QCOMPARE(CredentialStore(u"steward-gui-test"_s).entries().size(), 3);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     dialog.findChild<QPushButton *>(u"forget"_s)->click();
     QTRY_COMPARE(dialog.list()->topLevelItemCount(), 2);

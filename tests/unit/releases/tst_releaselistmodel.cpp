@@ -2,7 +2,7 @@
 // ReleaseListModel and ReleaseFilterModel over the real CHANGELOG.md, the real v4.3.0 GitHub body and
 // two Hometown releases, checked with QAbstractItemModelTester.
 #include "core/releases/githubreleases.h"
-#include "models/releaselistmodel.h"
+#include "models/releases/releaselistmodel.h"
 #include "tests/unit/releases/releasefixtures.h"
 
 #include <QAbstractItemModelTester>

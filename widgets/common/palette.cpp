@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/palette.h"
+#include "widgets/common/palette.h"
 
 #include <QApplication>
 #include <QPalette>

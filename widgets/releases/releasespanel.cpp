@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/releasespanel.h"
+#include "widgets/releases/releasespanel.h"
 
-#include "models/releaselistmodel.h"
-#include "widgets/messagewidget.h"
+#include "models/releases/releaselistmodel.h"
+#include "widgets/common/messagewidget.h"
 #include "widgets/tr.h"
 
 #include <QApplication>

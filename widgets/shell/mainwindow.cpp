@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/mainwindow.h"
+#include "widgets/shell/mainwindow.h"
 
 #include "core/settings.h"
-#include "widgets/aboutdialog.h"
+#include "widgets/common/messagebox.h"
+#include "widgets/shell/aboutdialog.h"
 #include "widgets/tr.h"
 
 #include <QAction>
@@ -155,8 +156,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    openWindowModal(new AboutDialog(this), this);
 }
 
 } // namespace Steward

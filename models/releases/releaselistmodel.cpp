@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/releaselistmodel.h"
+#include "models/releases/releaselistmodel.h"
 
 using namespace Qt::StringLiterals;
 

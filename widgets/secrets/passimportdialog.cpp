@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/passimportdialog.h"
+#include "widgets/secrets/passimportdialog.h"
 
 #include "core/secrets/passimport.h"
-#include "widgets/messagewidget.h"
+#include "widgets/common/messagewidget.h"
 #include "widgets/tr.h"
 
 #include <QComboBox>

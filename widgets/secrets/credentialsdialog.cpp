@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/credentialsdialog.h"
+#include "widgets/secrets/credentialsdialog.h"
 
 #include "core/secrets/credentialstore.h"
-#include "widgets/messagebox.h"
-#include "widgets/messagewidget.h"
-#include "widgets/passimportdialog.h"
+#include "widgets/common/messagebox.h"
+#include "widgets/common/messagewidget.h"
+#include "widgets/secrets/passimportdialog.h"
 #include "widgets/tr.h"
 
 #include <QComboBox>
@@ -295,21 +295,24 @@ void CredentialsDialog::forget()
     const auto key = selectedKey();
     if (!key)
         return;
-    if (!MessageBox::confirmDestructive(this,
-                                        Widgets::Tr::tr("Forget Credential"),
-                                        Widgets::Tr::tr("Forget the %1 for %2? It is removed from "
-                                                        "the keychain.")
-                                            .arg(credentialKindName(key->kind), key->server),
-                                        Widgets::Tr::tr("&Forget")))
-        return;
-    hideRevealed();
-    m_store->remove(*key, this, [this](CredentialReply &reply) {
-        if (reply.status != CredentialReply::Status::Ok) {
-            m_message->showMessage(reply.error.message, MessageWidget::Type::Error);
-            m_message->show();
-        }
-        refresh();
-    });
+    MessageBox::confirmDestructive(this,
+                                   Widgets::Tr::tr("Forget Credential"),
+                                   Widgets::Tr::tr(
+                                       "Forget the %1 for %2? It is removed from the keychain.")
+                                       .arg(credentialKindName(key->kind), key->server),
+                                   Widgets::Tr::tr("&Forget"),
+                                   this,
+                                   [this, key = *key] {
+                                       hideRevealed();
+                                       m_store->remove(key, this, [this](CredentialReply &reply) {
+                                           if (reply.status != CredentialReply::Status::Ok) {
+                                               m_message->showMessage(reply.error.message,
+                                                                      MessageWidget::Type::Error);
+                                               m_message->show();
+                                           }
+                                           refresh();
+                                       });
+                                   });
 }
 
 void CredentialsDialog::importFromPass()

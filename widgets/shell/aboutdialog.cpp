@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/aboutdialog.h"
+#include "widgets/shell/aboutdialog.h"
 
 #include "core/buildinfo.h"
 #include "widgets/tr.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/messagewidget.h"
+#include "widgets/common/messagewidget.h"
 
 #include "widgets/tr.h"
 
