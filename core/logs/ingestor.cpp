@@ -48,6 +48,13 @@ public:
         it->partial[1].clear();
         it->skipping[0] = it->skipping[1] = false;
         it->exportParser = JournalExportParser();
+        // The new command may repeat what was read (compose resumes --since the oldest of its
+        // containers' last times): until a container passes where it stood, its repeated lines go.
+        for (Dedupe &d : it->dedupe) {
+            d.resuming = d.lastTime != 0;
+            d.resumeTime = d.lastTime;
+            d.resumeAtLast = d.atLast;
+        }
     }
     void feed(int source, const QByteArray &data, quint8 flags, qint64 arrivalUs)
     {
@@ -94,10 +101,16 @@ signals:
     void consumed(qint64 bytes);
 
 private:
+    // Where a compose container stood, so that a resumed `logs --since` shows nothing twice: only lines
+    // repeated from before the resume are dropped (a container's log may have lines out of time order,
+    // stdout and stderr interleaved: those are kept).
     struct Dedupe
     {
-        qint64 lastTime = 0;
-        QSet<size_t> atLast; // hashes of the texts read at lastTime
+        qint64 lastTime = 0;   // the latest time read
+        QSet<size_t> atLast;   // hashes of the texts read at lastTime
+        bool resuming = false; // a command started again and has not passed resumeTime yet
+        qint64 resumeTime = 0;
+        QSet<size_t> resumeAtLast;
     };
     struct State
     {
@@ -213,13 +226,21 @@ private:
                 // A resumed `logs --since T` repeats the lines at T (and docker may send older ones).
                 Dedupe &d = s.dedupe[container];
                 const size_t h = qHash(c.text);
-                if (c.timeUs < d.lastTime || (c.timeUs == d.lastTime && d.atLast.contains(h)))
-                    return;
+                if (d.resuming) {
+                    if (c.timeUs < d.resumeTime
+                        || (c.timeUs == d.resumeTime && d.resumeAtLast.contains(h)))
+                        return; // read before the resume
+                    if (c.timeUs > d.resumeTime) {
+                        d.resuming = false;
+                        d.resumeAtLast.clear();
+                    }
+                }
                 if (c.timeUs > d.lastTime) {
                     d.lastTime = c.timeUs;
                     d.atLast.clear();
                 }
-                d.atLast.insert(h);
+                if (c.timeUs == d.lastTime)
+                    d.atLast.insert(h);
             }
             IngestBatch &b = batchFor(source, s, container);
             p.text = c.text;

@@ -24,7 +24,11 @@ struct LogFilter
     std::shared_ptr<const TextMatcher> text; // null: any text
     bool invertText = false;                 // keep the lines that do NOT match
 
-    bool isEmpty() const { return maxPriority >= Debug && fromUs == 0 && toUs == 0 && !text; }
+    // Keeps every line (lines without a level count: keepUnleveled off drops them).
+    bool isEmpty() const
+    {
+        return maxPriority >= Debug && keepUnleveled && fromUs == 0 && toUs == 0 && !text;
+    }
     // Everything but the text.
     bool acceptsMeta(qint8 priority, qint64 keyUs, quint8 flags) const;
 };

@@ -199,6 +199,23 @@ QByteArray requiredLiteral(const QString &pattern, bool caseInsensitive, bool *i
                     finish();
                 continue;
             }
+            if (n.unicode() >= 128 && !n.isSurrogate()) {
+                // In UTF mode PCRE2 reads a backslash before a character beyond ASCII as that character
+                // (QRegularExpression::escape writes them so): a literal character, which ends a run when
+                // matching without case (its case partners are not ASCII).
+                bool minZero = false;
+                const qsizetype q = quantifier(p, i + 2, &minZero);
+                if (caseInsensitive) {
+                    finish();
+                } else {
+                    if (!q || !minZero)
+                        cur.append(n);
+                    if (q)
+                        finish();
+                }
+                i += 2 + q;
+                continue;
+            }
             if (n.unicode() < 128 && !n.isLetterOrNumber()) {
                 // An escaped punctuation character: itself.
                 bool minZero = false;
@@ -340,7 +357,10 @@ Result<std::shared_ptr<const TextMatcher>> TextMatcher::create(const QString &pa
             // Letters beyond ASCII without case: PCRE2's case folding does it right.
             m->m_needsRegex = true;
             m->m_regex = QRegularExpression(QRegularExpression::escape(pattern), options);
-            m->m_literal = requiredLiteral(QRegularExpression::escape(pattern), true);
+            // The literal is searched by the ASCII-folding search, which wants it in lower case (the
+            // pattern may have upper case letters with Case::Insensitive); requiredLiteral reads the
+            // escaped letters beyond ASCII as characters that end a run.
+            m->m_literal = requiredLiteral(QRegularExpression::escape(pattern), true).toLower();
         }
     } else {
         m->m_needsRegex = true;

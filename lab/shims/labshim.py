@@ -158,17 +158,27 @@ def write_json(path, data):
 JOURNAL = os.path.join(LAB, "journal", "journal.jsonl")
 
 
-def journal(unit, message, ident=None, pid=None, priority=6, ts=None):
+SEQNUM_ID = BOOT_ID[:16] + "8c41e7d2b9a05f63"
+
+
+def journal_entry(seqnum, unit, message, ident=None, pid=None, priority=6, ts=None):
+    """One entry as the lab keeps it (a JSON line). message: text, or bytes that are not (a message with
+    invalid UTF-8), kept as a list of byte values, the way journalctl -o json shows them."""
     ident = ident or unit.rsplit(".", 1)[0]
     ts = ts if ts is not None else now()
-    try:
-        n = sum(1 for _ in open(JOURNAL))
-    except OSError:
-        n = 0
-    entry = {
-        "__CURSOR": "s=%s;i=%x;b=%s;m=%x;t=%x" % (BOOT_ID[:16], n + 1, BOOT_ID, int(ts * 1e6) % 10**9, int(ts * 1e6)),
-        "__REALTIME_TIMESTAMP": str(int(ts * 1e6)),
-        "__MONOTONIC_TIMESTAMP": str(int(ts * 1e6) % 10**11),
+    us = int(ts * 1e6)
+    if isinstance(message, bytes):
+        try:
+            message = message.decode("utf-8")
+        except UnicodeDecodeError:
+            message = list(message)
+    return {
+        "__CURSOR": "s=%s;i=%x;b=%s;m=%x;t=%x;x=%016x" % (SEQNUM_ID, seqnum, BOOT_ID, us % 10**9, us,
+                                                         (seqnum * 0x9E3779B97F4A7C15) % 2**64),
+        "__REALTIME_TIMESTAMP": str(us),
+        "__MONOTONIC_TIMESTAMP": str(us % 10**11),
+        "__SEQNUM": str(seqnum),
+        "__SEQNUM_ID": SEQNUM_ID,
         "_BOOT_ID": BOOT_ID,
         "PRIORITY": str(priority),
         "SYSLOG_FACILITY": "3",
@@ -179,8 +189,63 @@ def journal(unit, message, ident=None, pid=None, priority=6, ts=None):
         "_SYSTEMD_UNIT": unit,
         "MESSAGE": message,
     }
+
+
+def journal_count():
+    try:
+        with open(JOURNAL, "rb") as f:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def journal(unit, message, ident=None, pid=None, priority=6, ts=None):
+    entry = journal_entry(journal_count() + 1, unit, message, ident, pid, priority, ts)
     with open(JOURNAL, "a") as f:
         f.write(json.dumps(entry, separators=(",", ":")) + "\n")
+
+
+GENERATED = [
+    (6, "Completed 200 OK in %dms (Views: 1.2ms | ActiveRecord: 3.4ms | Allocations: 1021)"),
+    (6, "Started GET \"/api/v1/timelines/home?limit=%d\" for 10.0.0.7"),
+    (4, "WARN slow request: %d ms over the budget"),
+    (3, "ERROR job %d failed: connection reset by peer"),
+    (5, "notice: %d media attachments left to process"),
+    (7, "debug: cache lookup %d answered from memory"),
+]
+
+
+def journal_generate(unit, count, text=None, priority=None, spacing=None):
+    """Appends count entries for unit, one after the other in time (spacing seconds apart, default about a
+    millisecond) ending now: a large journal for tests and benchmarks, control characters, a multi-line
+    message and invalid UTF-8 among them; with text, that message numbered (as is when count is 1)."""
+    count = int(count)
+    step = 0.000997 if spacing is None else float(spacing)
+    seq = journal_count()
+    t = now()
+    ident = unit.rsplit(".", 1)[0]
+    with open(JOURNAL, "a") as f:
+        buf = []
+        for k in range(count):
+            ts = t - (count - 1 - k) * step
+            if text is not None:
+                prio, msg = (6 if priority is None else priority), (text if count == 1 else "%s %d" % (text, k + 1))
+            elif k % 1000 == 999:
+                prio, msg = 3, b"binary \x1b[31mred\x1b[0m and invalid \xff\xfe UTF-8 #%d" % k
+            elif k % 1000 == 998:
+                prio, msg = 4, "multi-line message #%d\n  second line\n  third line" % k
+            else:
+                prio, pattern = GENERATED[k % len(GENERATED)]
+                msg = pattern % (k + 1)
+            seq += 1
+            buf.append(json.dumps(journal_entry(seq, unit, msg, ident, 7000 + k % 64, prio, ts),
+                                  separators=(",", ":")))
+            if len(buf) >= 10000:
+                f.write("\n".join(buf) + "\n")
+                buf = []
+        if buf:
+            f.write("\n".join(buf) + "\n")
+    return 0
 
 
 def systemd_log(unit, message, ts=None):
@@ -522,31 +587,87 @@ def svc_log(svc, line, ts=None):
         f.write(stamp + " " + line + "\n")
 
 
+COMPOSE_LOGS_OPTIONS = [
+    ("f", "follow", "n"), (None, "index", "r"), (None, "no-color", "n"), (None, "no-log-prefix", "n"),
+    (None, "since", "r"), ("n", "tail", "r"), ("t", "timestamps", "n"), (None, "until", "r"), ("h", "help", "n"),
+]
+
+GO_DURATION = re.compile(r"^(?:(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h))+$")
+GO_UNITS = {"ns": 1e-9, "us": 1e-6, "\u00b5s": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
+
+
+def docker_time(value):
+    """docker's --since/--until (timetypes.GetTimestamp): a Go duration before now ("42m", "1h30m"), an
+    RFC 3339 time (with any fraction, Z or an offset; without a zone: local time), a date, or Unix seconds
+    with a fraction ("1700000000.5")."""
+    v = value.strip()
+    if GO_DURATION.match(v):
+        return now() - sum(float(m.group(1)) * GO_UNITS[m.group(2)]
+                           for m in re.finditer(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)", v))
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?"
+                 r"(Z|[+-]\d\d:?\d\d)?$", v)
+    if m:
+        y, mo, d, hh, mm, ss, frac, zone = m.groups()
+        base = dt.datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+        if zone is None:
+            t = base.timestamp()  # local time
+        else:
+            offset = 0
+            if zone != "Z":
+                z = zone.replace(":", "")
+                offset = (int(z[1:3]) * 3600 + int(z[3:5]) * 60) * (1 if z[0] == "+" else -1)
+            t = base.replace(tzinfo=dt.timezone.utc).timestamp() - offset
+        return t + (float("0." + frac) if frac else 0.0)
+    if re.match(r"^\d+(\.\d+)?$", v):
+        return float(v)
+    raise UsageError('invalid value "%s" for flag --since: failed to parse value as time or duration' % value)
+
+
+def log_line_time(raw):
+    """The docker timestamp a lab log line starts with, as seconds (None when it has none)."""
+    stamp = raw.split(" ", 1)[0]
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?Z$", stamp)
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss, frac = m.groups()
+    t = dt.datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss), tzinfo=dt.timezone.utc).timestamp()
+    return t + (int(frac) / 10 ** len(frac) if frac else 0.0)
+
+
 def compose_logs(project, services, args):
+    """docker compose logs [OPTIONS] [SERVICE...], options as Compose's cobra/pflag reads them:
+    -f/--follow, -t/--timestamps, -n/--tail N|all (per container, then --since), --since and --until (see
+    docker_time), --no-color, --no-log-prefix, --index. With -f it ends when no container it shows runs."""
     follow = False
     tail = None
     timestamps = False
     prefix = True
-    only = []
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if a in ("-f", "--follow"):
-            follow = True
-        elif a in ("-t", "--timestamps"):
-            timestamps = True
-        elif a == "--no-log-prefix":
-            prefix = False
-        elif a in ("--tail", "-n"):
-            i += 1
-            tail = args[i]
-        elif a.startswith("--tail="):
-            tail = a.split("=", 1)[1]
-        elif a.startswith("-"):
-            pass
-        else:
-            only.append(a)
-        i += 1
+    since = until = None
+    opts = GnuOptions("docker compose logs", args, COMPOSE_LOGS_OPTIONS)
+    try:
+        for name, value in opts:
+            if name == "follow":
+                follow = True
+            elif name == "timestamps":
+                timestamps = True
+            elif name == "no-log-prefix":
+                prefix = False
+            elif name == "tail":
+                if value != "all" and not re.match(r"^-?\d+$", value):
+                    raise UsageError('invalid argument "%s" for "-n, --tail" flag: strconv.Atoi: parsing "%s": '
+                                     'invalid syntax' % (value, value))
+                tail = None if value == "all" or int(value) < 0 else int(value)
+            elif name == "since":
+                since = docker_time(value) if value else None
+            elif name == "until":
+                until = docker_time(value) if value else None
+            elif name == "help":
+                out("Usage:  docker compose logs [OPTIONS] [SERVICE...]")
+                return 0
+    except UsageError as e:
+        err(str(e).replace("docker compose logs: unrecognized option '", "unknown flag: ").rstrip("'"))
+        return 1
+    only = opts.operands
     for s in only:
         if s not in services:
             err("no such service: %s" % s)
@@ -556,40 +677,78 @@ def compose_logs(project, services, args):
     # (cmd/formatter/logs.go: computeWidth, setPrefix), so "web-1  | " for web alone.
     width = max(len("%s-1" % s) for s in names) + 1
 
+    def wanted(raw):
+        if since is None and until is None:
+            return True
+        t = log_line_time(raw)
+        return t is not None and (since is None or t >= since) and (until is None or t <= until)
+
     def fmt(svc, raw):
         stamp, _, text = raw.partition(" ")
         line = (stamp + " " + text) if timestamps else text
         return ("%s | " % ("%s-1" % svc).ljust(width) + line) if prefix else line
 
+    def running(svc):
+        return svc_state(svc, services).get("state") == "running"
+
     positions = {}
     for svc in names:
         # Follow from the end of what was read: a line written meanwhile is shown, not lost.
         try:
-            with open(log_path(svc)) as f:
-                lines = f.read().splitlines()
-                positions[svc] = f.tell()
+            with open(log_path(svc), "rb") as f:
+                data = f.read()
         except OSError:
-            lines = []
-            positions[svc] = 0
-        if tail not in (None, "all"):
-            lines = lines[-int(tail):] if int(tail) > 0 else []
+            data = b""
+        end = data.rfind(b"\n") + 1
+        positions[svc] = end
+        lines = data[:end].decode("utf-8", "replace").splitlines()
+        # docker reads the last N lines of the container's log, then drops those before --since.
+        if tail is not None:
+            lines = lines[-tail:] if tail > 0 else []
         for l in lines:
-            out(fmt(svc, l))
+            if wanted(l):
+                out(fmt(svc, l))
     sys.stdout.flush()
     while follow:
-        time.sleep(0.3)
+        if not any(running(svc) for svc in names):
+            break
+        time.sleep(0.2)
         for svc in names:
             try:
-                with open(log_path(svc)) as f:
+                with open(log_path(svc), "rb") as f:
                     f.seek(positions[svc])
                     data = f.read()
-                    positions[svc] = f.tell()
             except OSError:
                 continue
-            for l in data.splitlines():
-                out(fmt(svc, l))
+            end = data.rfind(b"\n") + 1
+            positions[svc] += end
+            for l in data[:end].decode("utf-8", "replace").splitlines():
+                if wanted(l):
+                    out(fmt(svc, l))
         sys.stdout.flush()
     return 0
+
+
+def chatty(svc, rate):
+    """A chatty service for tests and benchmarks: appends rate lines a second to svc's container log
+    (steward-lab logs chatty), until stopped."""
+    rate = max(1, int(rate))
+    os.makedirs(os.path.join(LAB, "state", "logs"), exist_ok=True)
+    k = 0
+    step = 0.1
+    while True:
+        t = now()
+        with open(log_path(svc), "a") as f:
+            burst = max(1, int(rate * step))
+            for i in range(burst):
+                k += 1
+                ts = t + i * step / burst
+                stamp = dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f") + "000Z"
+                level = "W" if k % 50 == 0 else "I"
+                f.write("%s %s, [%s #1] %5s -- : chatty line %d\n" % (
+                    stamp, level, dt.datetime.fromtimestamp(ts, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f"),
+                    "WARN" if level == "W" else "INFO", k))
+        time.sleep(max(0.0, step - (now() - t)))
 
 
 LAYERS = 4
@@ -1242,7 +1401,7 @@ def unit_status(u):
             out("   Main PID: %d (code=exited, status=%d/%s)" % (
                 st["pid"], st.get("status", 0), "SUCCESS" if st.get("status", 0) == 0 else "FAILURE"))
         out("        CPU: 1.234s")
-    lines = [e for e in read_journal() if e.get("_SYSTEMD_UNIT") == u][-10:]
+    lines = [e for e in read_journal()[0] if e.get("_SYSTEMD_UNIT") == u][-10:]
     if lines:
         out("")
         for e in lines:
@@ -1432,19 +1591,121 @@ def backup(log):
 
 
 # ------------------------------------------------------------------ journalctl
-def read_journal():
+def read_journal(offset=0):
+    """The lab journal's entries from a byte offset on, and the offset after the last complete line (an
+    entry being written is left for the next read)."""
     try:
-        with open(JOURNAL) as f:
-            return [json.loads(l) for l in f if l.strip()]
+        with open(JOURNAL, "rb") as f:
+            f.seek(offset)
+            data = f.read()
     except OSError:
-        return []
+        return [], offset
+    end = data.rfind(b"\n") + 1
+    entries = []
+    for line in data[:end].split(b"\n"):
+        if line.strip():
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                pass
+    return entries, offset + end
+
+
+def field_bytes(value):
+    return bytes(value) if isinstance(value, list) else str(value).encode("utf-8")
+
+
+def printable(data, newline):
+    """systemd's utf8_is_printable_newline(): valid UTF-8 without control characters (TAB is allowed, and
+    newlines when newline is set)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    for c in text:
+        o = ord(c)
+        if (o < 32 and c != "\t" and not (newline and c == "\n")) or 0x7F <= o <= 0x9F:
+            return False
+    return True
+
+
+def message_text(e):
+    """The message as text (invalid UTF-8 replaced), for matching and the short outputs."""
+    return field_bytes(e.get("MESSAGE", "")).decode("utf-8", "replace")
+
+
+# Fields journalctl always prints in the export and JSON outputs, whatever --output-fields says, in the
+# order the export format has them.
+JOURNAL_META = ["__CURSOR", "__REALTIME_TIMESTAMP", "__MONOTONIC_TIMESTAMP", "__SEQNUM", "__SEQNUM_ID", "_BOOT_ID"]
+
+
+def entry_fields(e, fields):
+    keys = [k for k in JOURNAL_META if k in e]
+    keys += [k for k in e if k not in JOURNAL_META and (fields is None or k in fields)]
+    return keys
+
+
+def export_entry(e, fields):
+    """Journal Export Format (systemd.io/JOURNAL_EXPORT_FORMATS): FIELD=value lines; a value that is not
+    printable UTF-8 or holds a newline as the name, a newline, its size as a 64-bit little-endian number,
+    the bytes and a newline; an empty line after the entry."""
+    parts = []
+    for k in entry_fields(e, fields):
+        data = field_bytes(e[k])
+        if printable(data, False):
+            parts.append(k.encode() + b"=" + data + b"\n")
+        else:
+            parts.append(k.encode() + b"\n" + len(data).to_bytes(8, "little") + data + b"\n")
+    return b"".join(parts) + b"\n"
+
+
+def json_entry(e, fields, all_, pretty):
+    """Journal JSON Format: every value a string; one that is not printable UTF-8 an array of byte values;
+    one over 4096 bytes null unless --all."""
+    obj = {}
+    for k in entry_fields(e, fields):
+        data = field_bytes(e[k])
+        if not all_ and len(data) > 4096:
+            obj[k] = None
+        elif printable(data, True):
+            obj[k] = data.decode("utf-8")
+        else:
+            obj[k] = list(data)
+    if pretty:
+        return json.dumps(obj, indent=8, ensure_ascii=False)
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+def cursor_seqnum(cursor):
+    """The entry's sequence number in a cursor ("s=…;i=HEX;b=…;…"); a malformed cursor is refused as
+    journalctl does."""
+    parts = dict(p.split("=", 1) for p in cursor.split(";") if "=" in p)
+    try:
+        return int(parts["i"], 16)
+    except (KeyError, ValueError):
+        raise UsageError("Failed to seek to cursor: Invalid argument")
+
+
+def entry_seqnum(e):
+    if "__SEQNUM" in e:
+        return int(e["__SEQNUM"])
+    return cursor_seqnum(e["__CURSOR"])
 
 
 def local_time(ts, utc=False):
     return dt.datetime.fromtimestamp(ts, dt.timezone.utc) if utc else dt.datetime.fromtimestamp(ts).astimezone()
 
 
-def short_line(e, iso=False, utc=False, hostname=True):
+def short_message(e, all_=False):
+    """The message as the short outputs show it: "[N B blob data]" for one that is not printable, unless
+    --all (then with its invalid bytes replaced)."""
+    data = field_bytes(e.get("MESSAGE", ""))
+    if not all_ and not printable(data, True):
+        return "[%dB blob data]" % len(data)
+    return data.decode("utf-8", "replace")
+
+
+def short_line(e, iso=False, utc=False, hostname=True, all_=False):
     """journalctl's short and short-iso lines, in local time (or UTC with --utc)."""
     d = local_time(int(e["__REALTIME_TIMESTAMP"]) / 1e6, utc)
     if iso:
@@ -1453,7 +1714,7 @@ def short_line(e, iso=False, utc=False, hostname=True):
     else:
         stamp = d.strftime("%b %d %H:%M:%S")
     host = (" " + e["_HOSTNAME"]) if hostname else ""
-    return "%s%s %s[%s]: %s" % (stamp, host, e["SYSLOG_IDENTIFIER"], e["_PID"], e["MESSAGE"])
+    return "%s%s %s[%s]: %s" % (stamp, host, e["SYSLOG_IDENTIFIER"], e["_PID"], short_message(e, all_))
 
 
 SPAN_UNITS = {"us": 1e-6, "usec": 1e-6, "ms": 1e-3, "msec": 1e-3, "s": 1, "sec": 1, "second": 1, "seconds": 1,
@@ -1540,7 +1801,8 @@ def journalctl_main(args):
     slow()
     units, idents, matches = [], [], []
     n, follow, output, since, until, reverse, utc, hostname = None, False, "short", None, None, False, False, True
-    prio, grep, quiet = None, None, False
+    prio, grep, quiet, no_tail, all_, fields = None, None, False, False, False, None
+    cursor, after_cursor, show_cursor = None, None, False
     opts = GnuOptions("journalctl", args, JOURNALCTL_OPTIONS)
     try:
         for name, value in opts:
@@ -1586,6 +1848,18 @@ def journalctl_main(args):
                 utc = True
             elif name == "no-hostname":
                 hostname = False
+            elif name == "no-tail":
+                no_tail = True
+            elif name == "all":
+                all_ = True
+            elif name == "output-fields":
+                fields = set(f for f in value.split(",") if f)
+            elif name == "cursor":
+                cursor = cursor_seqnum(value)
+            elif name == "after-cursor":
+                after_cursor = cursor_seqnum(value)
+            elif name == "show-cursor":
+                show_cursor = True
             elif name == "version":
                 out("systemd 257 (257.9-1~deb13u1)")
                 return 0
@@ -1597,6 +1871,8 @@ def journalctl_main(args):
     except UsageError as e:
         err(str(e))
         return 1
+    if no_tail:
+        n = None  # --no-tail: every entry, even with -f or -n
 
     def match(e):
         ts = int(e["__REALTIME_TIMESTAMP"]) / 1e6
@@ -1608,28 +1884,43 @@ def journalctl_main(args):
             return False
         if prio is not None and not prio[0] <= int(e.get("PRIORITY", "6")) <= prio[1]:
             return False
-        if grep is not None and not grep.search(e.get("MESSAGE", "")):
+        if grep is not None and not grep.search(message_text(e)):
             return False
         if since is not None and ts < since:
             return False
         if until is not None and ts > until:
             return False
+        if cursor is not None and entry_seqnum(e) < cursor:
+            return False
+        if after_cursor is not None and entry_seqnum(e) <= after_cursor:
+            return False
         return True
 
-    def show(e):
-        if output.startswith("json"):
-            out(json.dumps(e, separators=(",", ":"), ensure_ascii=False) if output != "json-pretty"
-                else json.dumps(e, indent=8, ensure_ascii=False))
-        elif output == "cat":
-            out(e["MESSAGE"])
-        elif output.startswith("short-iso"):
-            out(short_line(e, True, utc, hostname))
-        else:
-            out(short_line(e, False, utc, hostname))
+    binary = sys.stdout.buffer
 
-    journal = read_journal()
+    def show(e):
+        if output == "export":
+            sys.stdout.flush()
+            binary.write(export_entry(e, fields))
+            binary.flush()
+        elif output.startswith("json"):
+            text = json_entry(e, fields, all_, output == "json-pretty")
+            if output == "json-seq":
+                text = "\x1e" + text
+            elif output == "json-sse":
+                text = "data: " + text + "\n"
+            out(text)
+        elif output == "cat":
+            out(short_message(e, all_))
+        elif output.startswith("short-iso"):
+            out(short_line(e, True, utc, hostname, all_))
+        else:
+            out(short_line(e, False, utc, hostname, all_))
+
+    journal, offset = read_journal()
     entries = [e for e in journal if match(e)]
-    if n is None and follow:
+    # -f shows the last 10 entries, unless told otherwise (--lines, --no-tail, a time or a cursor to start at).
+    if n is None and follow and not no_tail and since is None and cursor is None and after_cursor is None:
         n = "10"
     if n not in (None, "all"):
         entries = entries[-int(n):] if int(n) > 0 else []
@@ -1640,16 +1931,17 @@ def journalctl_main(args):
         out("-- No entries --")
     for e in entries:
         show(e)
+    if show_cursor and entries and not output.startswith("json") and output not in ("export", "cat"):
+        out("-- cursor: %s" % entries[-1]["__CURSOR"])
     sys.stdout.flush()
     if follow:
-        seen = len(journal)  # what was read above: an entry written meanwhile is shown, not lost
+        # From the end of what was read above: an entry written meanwhile is shown, not lost.
         while True:
-            time.sleep(0.3)
-            all_ = read_journal()
-            for e in all_[seen:]:
+            time.sleep(0.2)
+            fresh, offset = read_journal(offset)
+            for e in fresh:
                 if match(e):
                     show(e)
-            seen = len(all_)
             sys.stdout.flush()
     return 0
 
@@ -2101,6 +2393,12 @@ def main():
             return lab_schema(args[1])
         if args[:1] == ["--run-unit"]:
             return run_unit(args[1])
+        if args[:1] == ["--journal-generate"]:
+            return journal_generate(args[1], args[2], args[3] if len(args) > 3 and args[3] else None,
+                                    int(args[4]) if len(args) > 4 and args[4] else None,
+                                    args[5] if len(args) > 5 and args[5] else None)
+        if args[:1] == ["--chatty"]:
+            return chatty(args[1], args[2])
         if args:
             name, args = args[0], args[1:]
     table = {"docker": docker_main, "docker-compose": lambda a: compose_main(a, True), "systemctl": systemctl_main,

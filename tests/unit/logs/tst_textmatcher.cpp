@@ -154,6 +154,33 @@ private slots:
         QVERIFY((*cafe)->matches("CAF\xc3\x89"));
     }
 
+    // Plain text with letters beyond ASCII, without case: the literal searched first must be in lower case
+    // (the folding search compares folded text with it) and must not stop at the first such letter.
+    void caselessNonAsciiText()
+    {
+        const auto m = TextMatcher::create(u"M\u00dcNCHEN FEHLER"_s,
+                                           TextMatcher::Syntax::Text,
+                                           TextMatcher::Case::Insensitive);
+        QVERIFY2(m.ok(), qPrintable(m.error().message));
+        QCOMPARE((*m)->literal(), QByteArray("nchen fehler"));
+        QVERIFY((*m)->matches("Verbindung nach m\xc3\xbcnchen fehler 42"));
+        QVERIFY((*m)->matches("M\xc3\x9cNCHEN FEHLER"));
+        QVERIFY(!(*m)->matches("muenchen fehler"));
+        std::vector<int> hits;
+        const QByteArray text("nothing\nM\xc3\xbcnchen Fehler\n");
+        const quint32 starts[] = {0, 8};
+        (*m)->scan(text, starts, 2, hits);
+        QCOMPARE(hits, std::vector<int>{1});
+        // Smart case, all lower case: caseless, and the literal is the longest ASCII run.
+        const auto smart = TextMatcher::create(u"\u00e4rger mit der db"_s,
+                                               TextMatcher::Syntax::Text);
+        QCOMPARE((*smart)->literal(), QByteArray("rger mit der db"));
+        QVERIFY((*smart)->matches("\xc3\x84RGER MIT DER DB"));
+        // An escaped letter beyond ASCII is itself in an expression (case kept: part of the literal).
+        QCOMPARE(requiredLiteral(u"caf\\\u00e9 au lait"_s, false),
+                 QByteArray("caf\xc3\xa9 au lait"));
+    }
+
     void scanEqualsOneByOne_data()
     {
         QTest::addColumn<QString>("pattern");
