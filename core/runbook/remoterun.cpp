@@ -19,7 +19,14 @@ QString RemoteRun::defaultStateDir(const Server &server)
 
 QString RemoteRun::makeRunId(const QString &runbookId, const QDateTime &now)
 {
-    return now.toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + runbookId;
+    // A runbook id may have 63 characters, as many as a run id's last part: it is cut so that the
+    // suffix of a second run in the same second (…-2 up to …-20, RunEngine::openRun) still fits.
+    return now.toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + runbookId.left(MaxRunbookPart);
+}
+
+QString RemoteRun::suffixedRunId(const QString &baseId, int attempt)
+{
+    return attempt <= 1 ? baseId : baseId + u'-' + QString::number(attempt);
 }
 
 bool RemoteRun::isValidRunId(const QString &runId)
@@ -81,6 +88,14 @@ QStringList RemoteRun::start(const QString &step,
 {
     return runnerCall(*this, u"start"_s)
            << step << QString::number(attempt) << QString::fromUtf8(started) << commandLine;
+}
+
+QStringList RemoteRun::hold(const QString &step, int attempt, const QByteArray &started) const
+{
+    QStringList argv = runnerCall(*this, u"hold"_s) << step << QString::number(attempt);
+    if (!started.isEmpty())
+        argv << QString::fromUtf8(started);
+    return argv;
 }
 
 QStringList RemoteRun::alive(const QString &step, int attempt) const
@@ -168,7 +183,8 @@ QByteArray RemoteRun::runnerScript()
 #   journal            the run's events, one JSON object a line, numbered, appended under flock, never
 #                      rewritten; its line number is the event's number
 #   out/STEP.N.sh      what attempt N of a step runs (a command line quoted by Steward)
-#   out/STEP.N.log     its output; .pid the runner running it, .child the command's process group
+#   out/STEP.N.log     its output; .pid the runner running it (or holding a step Steward works on from
+#                      its own computer), .child the command's process group
 # Every step runs in the run's tmux session: tmux -S STATE/tmux.sock attach -t steward-RUN
 # Usage: sh runner.sh COMMAND RUNDIR [ARGUMENT...]
 set -u
@@ -300,6 +316,24 @@ start)
         fail "tmux could not start step $1"
     fi
     unlock
+    ;;
+hold)
+    # A step Steward works on from its own computer (a gate's probes, an upload, a post): this runner
+    # lives while Steward's connection does (until its stdin closes), and its pid file tells "alive" so.
+    check_step "$1" "$2"
+    out=$dir/out/$1.$2
+    if [ $# -ge 3 ]; then
+        lock
+        guard "$1" "$2"
+        echo $$ >"$out.pid"
+        append_locked "$3"
+        unlock
+    else
+        echo $$ >"$out.pid"
+        echo 0
+    fi
+    cat >/dev/null
+    rm -f "$out.pid"
     ;;
 exec)
     check_step "$1" "$2"

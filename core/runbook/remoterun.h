@@ -20,8 +20,13 @@ struct RemoteRun
     QString runId;
 
     static QString defaultStateDir(const Server &server);
-    // 20261122-001000-mastodon-upgrade: the UTC time it was made, then the runbook.
+    // 20261122-001000-mastodon-upgrade: the UTC time it was made, then the runbook's id, cut to
+    // MaxRunbookPart characters so that a suffix up to -MaxSuffix keeps the id valid.
     static QString makeRunId(const QString &runbookId, const QDateTime &now);
+    static constexpr int MaxSuffix = 20;
+    static constexpr int MaxRunbookPart = 63 - 3; // "-20"
+    // The id of the attempt-th run made in the same second: the base, then -2, -3… (attempt ≥ 2).
+    static QString suffixedRunId(const QString &baseId, int attempt);
     static bool isValidRunId(const QString &runId);
 
     QString runDir() const { return stateDir + QStringLiteral("/runs/") + runId; }
@@ -47,6 +52,11 @@ struct RemoteRun
                       int attempt,
                       const QByteArray &started,
                       const QString &commandLine) const;
+    // A laptop or gate step worked on by this Steward: with started, begin's guard and event, then the
+    // runner waits until its stdin closes (the step's work ended, or the connection dropped), so that
+    // `alive` tells another Steward that someone still works on the step. Without started, only the
+    // waiting (the apply of an approved ansible step).
+    QStringList hold(const QString &step, int attempt, const QByteArray &started = {}) const;
     QStringList alive(const QString &step, int attempt) const;
     QStringList follow(const QString &step, int attempt, qint64 offset) const;
     QStringList watch(int fromEvent) const;

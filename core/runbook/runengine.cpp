@@ -91,6 +91,9 @@ RunEngine::RunEngine(const Server &server, QNetworkAccessManager *network, QObje
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
     connect(&m_saveTimer, &QTimer::timeout, this, &RunEngine::saveLocalCopy);
+    m_recheck.setSingleShot(true);
+    m_recheck.setInterval(3000);
+    connect(&m_recheck, &QTimer::timeout, this, &RunEngine::tick);
 }
 
 RunEngine::~RunEngine()
@@ -104,6 +107,11 @@ RunEngine::~RunEngine()
         if (f)
             f->cancel();
     }
+}
+
+Ssh::Session *RunEngine::session() const
+{
+    return m_session;
 }
 
 void RunEngine::setSession(Ssh::Session *session)
@@ -200,9 +208,15 @@ void RunEngine::onSessionState()
             // Work of this engine that needed the connection is dropped: its step is recorded as
             // interrupted and done again after the reconnect (every such step is safe to repeat).
             if (m_inFlight >= 0) {
+                if (m_inFlight < m_state.steps.size())
+                    m_lostWork.insert(outputKey(m_book.steps.at(m_inFlight).id,
+                                                m_state.steps.at(m_inFlight).attempts));
                 delete m_work.data();
                 m_inFlight = -1;
             }
+            m_applying = -1;
+            m_hold = nullptr;
+            m_checking.clear();
             m_watch = nullptr;
             m_follows.clear();
             setPhase(Phase::Connecting);
@@ -262,6 +276,8 @@ void RunEngine::appendEvents(const QList<QByteArray> &fields, std::function<void
                    emit errorOccurred(Core::Tr::tr("Could not write to the run's journal on %1: %2")
                                           .arg(m_server.name, QString::fromUtf8(err).trimmed()));
                    m_inFlight = -1;
+                   m_applying = -1;
+                   dropHold();
                    if (done)
                        done(false);
                    return;
@@ -283,7 +299,90 @@ void RunEngine::release()
     m_waitFor = 0;
     m_inFlight = -1;
     delete m_work.data();
+    dropHold();
+    // An approved ansible step: its approval is recorded now; the playbook is applied.
+    if (m_applying >= 0) {
+        const qsizetype i = std::exchange(m_applying, -1);
+        const StepState &s = m_state.steps.at(i);
+        if (s.status == StepState::Status::Running && s.where == u"laptop") {
+            const int attempt = s.attempts;
+            m_inFlight = i;
+            beginHeld(m_book.steps.at(i).id,
+                      attempt,
+                      {},
+                      [this, i, attempt](int code, const QByteArray &) {
+                          if (code == 0) {
+                              runAnsible(i, attempt, false);
+                              return;
+                          }
+                          m_inFlight = -1;
+                          tick();
+                      });
+            return;
+        }
+    }
     QTimer::singleShot(0, this, &RunEngine::tick);
+}
+
+void RunEngine::beginHeld(const QString &stepId,
+                          int attempt,
+                          const QByteArray &started,
+                          std::function<void(int, const QByteArray &)> then)
+{
+    dropHold();
+    const quint64 generation = m_generation;
+    Ssh::Command *command = m_session->run(m_remote.hold(stepId, attempt, started), {}, this);
+    m_hold = command;
+    auto out = std::make_shared<QByteArray>();
+    auto err = std::make_shared<QByteArray>();
+    auto answered = std::make_shared<bool>(false);
+    // The runner prints the event's number once recorded, then holds until its stdin closes.
+    connect(command,
+            &Ssh::Command::stdoutReceived,
+            this,
+            [this, out, answered, generation, then](const QByteArray &d) {
+                *out += d;
+                if (*answered || !out->contains('\n'))
+                    return;
+                *answered = true;
+                if (generation == m_generation)
+                    then(0, {});
+            });
+    connect(command, &Ssh::Command::stderrReceived, this, [err](const QByteArray &d) { *err += d; });
+    const auto ended =
+        [this, command, err, answered, generation, then, stepId, attempt, started](int code) {
+            command->deleteLater();
+            if (m_hold == command)
+                m_hold = nullptr;
+            if (*answered)
+                return;
+            *answered = true;
+            if (generation != m_generation)
+                return;
+            // A run made by an older Steward keeps its older runner, which has no hold: begin alone.
+            if (err->contains("unknown command") && !started.isEmpty()) {
+                remote(m_remote.begin(stepId, attempt, started),
+                       [then](int beginCode, const QByteArray &, const QByteArray &beginErr) {
+                           then(beginCode, beginErr);
+                       });
+                return;
+            }
+            then(code == 0 ? 3 : code, *err);
+        };
+    connect(command, &Ssh::Command::finished, this, [ended](int code, const QString &) {
+        ended(code);
+    });
+    connect(command, &Ssh::Command::failed, this, [ended, err](const QString &message) {
+        *err += message.toUtf8();
+        ended(-1);
+    });
+}
+
+void RunEngine::dropHold()
+{
+    // The runner's stdin closes: it ends, and `alive` says nobody works on the step any more.
+    if (Ssh::Command *hold = std::exchange(m_hold, nullptr))
+        hold->closeStdin();
 }
 
 // ------------------------------------------------------------------------------------------------ opening
@@ -322,12 +421,12 @@ void RunEngine::create(const Runbook &book, const QHash<QString, QString> &param
 // before) already has the id: the next free suffix is taken (…-probe-2), never the other run's folder.
 void RunEngine::openRun(const QString &baseId, int attempt)
 {
-    m_remote.runId = attempt == 1 ? baseId : baseId + u'-' + QString::number(attempt);
+    m_remote.runId = RemoteRun::suffixedRunId(baseId, attempt);
     setPhase(Phase::Opening);
     remote(
         m_remote.makeDirs(),
         [this, baseId, attempt](int code, const QByteArray &, const QByteArray &err) {
-            if (code == RemoteRun::RunExists && attempt < 20) {
+            if (code == RemoteRun::RunExists && attempt < RemoteRun::MaxSuffix) {
                 openRun(baseId, attempt + 1);
                 return;
             }
@@ -632,6 +731,8 @@ void RunEngine::detach()
             f->cancel();
     }
     m_follows.clear();
+    dropHold();
+    m_recheck.stop();
     setPhase(Phase::Idle);
 }
 
@@ -698,21 +799,15 @@ void RunEngine::tick()
     }
     case StepState::Status::Running:
         if (s.where != u"server") {
-            // Steward's own work on it ended without a record (a restart, a lost connection): it is
-            // recorded as interrupted; every such step is safe to do again, so it is.
-            m_inFlight = i;
-            appendEvents({eventFields(u"abandoned"_s,
-                                      step.id,
-                                      s.attempts,
-                                      {{u"by"_s, m_actor},
-                                       {u"reason"_s,
-                                        Core::Tr::tr(
-                                            "Steward stopped working on it before it ended "
-                                            "(a restart or a lost connection)")}})},
-                         [this, i](bool ok) {
-                             if (ok)
-                                 m_autoRetry.insert(m_book.steps.at(i).id);
-                         });
+            const QString key = outputKey(step.id, s.attempts);
+            if (m_lostWork.remove(key)) {
+                // This engine's own work on it was dropped with its connection.
+                abandonLaptopStep(i,
+                                  Core::Tr::tr("Steward stopped working on it before it ended (a "
+                                               "lost connection)"));
+                return;
+            }
+            checkLaptopStep(i);
         }
         return;
     case StepState::Status::Verifying:
@@ -762,6 +857,55 @@ void RunEngine::tick()
     case StepState::Status::Overridden:
         return;
     }
+}
+
+// A laptop or gate step that runs, and not in this engine: another Steward may work on it now (its
+// runner holds it, RemoteRun::hold), or one that was killed, restarted or lost its connection did.
+void RunEngine::checkLaptopStep(qsizetype index)
+{
+    if (!m_checking.isEmpty() || m_recheck.isActive())
+        return;
+    const QString stepId = m_book.steps.at(index).id;
+    const int attempt = m_state.steps.at(index).attempts;
+    const QString key = outputKey(stepId, attempt);
+    m_checking = key;
+    remote(m_remote.alive(stepId, attempt),
+           [this, index, key](int code, const QByteArray &, const QByteArray &) {
+               m_checking.clear();
+               const StepState &s = m_state.steps.at(index);
+               if (s.status != StepState::Status::Running
+                   || outputKey(m_book.steps.at(index).id, s.attempts) != key) {
+                   tick();
+                   return;
+               }
+               if (code < 0)
+                   return; // not connected: the reconnect looks again
+               if (code == 0) {
+                   // Someone works on it: its finish comes through the journal; asked again later.
+                   m_recheck.start();
+                   return;
+               }
+               if (!m_driving || m_inFlight >= 0 || m_waitFor > 0 || m_state.stopped)
+                   return;
+               abandonLaptopStep(index,
+                                 Core::Tr::tr("the Steward that worked on it stopped before it "
+                                              "ended (a restart or a lost connection)"));
+           });
+}
+
+// Recorded as interrupted; every laptop or gate step is safe to do again, so it is.
+void RunEngine::abandonLaptopStep(qsizetype index, const QString &reason)
+{
+    const Step &step = m_book.steps.at(index);
+    m_inFlight = index;
+    appendEvents({eventFields(u"abandoned"_s,
+                              step.id,
+                              m_state.steps.at(index).attempts,
+                              {{u"by"_s, m_actor}, {u"reason"_s, reason}})},
+                 [this, id = step.id](bool ok) {
+                     if (ok)
+                         m_autoRetry.insert(id);
+                 });
 }
 
 void RunEngine::checkRunning(qsizetype index)
@@ -908,38 +1052,42 @@ void RunEngine::startServerStep(qsizetype index, int attempt)
 void RunEngine::startGate(qsizetype index, int attempt)
 {
     const Step &gateStep = m_book.steps.at(index);
-    remote(m_remote.begin(gateStep.id, attempt, startedFields(gateStep, attempt, u"gate"_s)),
-           [this, index, attempt](int code, const QByteArray &, const QByteArray &err) {
-               const Step &step = m_book.steps.at(index);
-               if (code != 0) {
-                   m_inFlight = -1;
-                   emit errorOccurred(Core::Tr::tr("“%1” did not start: %2")
-                                          .arg(step.title, QString::fromUtf8(err).trimmed()));
-                   return;
-               }
-               const Context ctx = context(step.id);
-               const auto checks = step.action->checks();
-               auto *runner = new ProbeRunner(m_session, m_network, this);
-               m_work = runner;
-               connect(runner,
-                       &ProbeRunner::finished,
-                       this,
-                       [this, runner, index, attempt, checks, ctx] {
-                           runner->deleteLater();
-                           const QString id = m_book.steps.at(index).id;
-                           const QList<CheckRecord> records
-                               = ProbeRunner::evaluate(ctx, checks, runner->results());
-                           bool passed = true;
-                           const QJsonObject gate = checkArray(records, passed, m_redactor);
-                           laptopOutput(id, attempt, m_redactor.apply(checksText(records)).toUtf8());
-                           appendEvents({eventFields(u"gate"_s, id, attempt, gate),
-                                         eventFields(u"finished"_s,
-                                                     id,
-                                                     attempt,
-                                                     {{u"exit"_s, passed ? 0 : 1}})});
-                       });
-               runner->start(ctx, ProbeRunner::probesOf(ctx, checks));
-           });
+    beginHeld(gateStep.id,
+              attempt,
+              startedFields(gateStep, attempt, u"gate"_s),
+              [this, index, attempt](int code, const QByteArray &err) {
+                  const Step &step = m_book.steps.at(index);
+                  if (code != 0) {
+                      m_inFlight = -1;
+                      emit errorOccurred(Core::Tr::tr("“%1” did not start: %2")
+                                             .arg(step.title, QString::fromUtf8(err).trimmed()));
+                      return;
+                  }
+                  const Context ctx = context(step.id);
+                  const auto checks = step.action->checks();
+                  auto *runner = new ProbeRunner(m_session, m_network, this);
+                  m_work = runner;
+                  connect(runner,
+                          &ProbeRunner::finished,
+                          this,
+                          [this, runner, index, attempt, checks, ctx] {
+                              runner->deleteLater();
+                              const QString id = m_book.steps.at(index).id;
+                              const QList<CheckRecord> records
+                                  = ProbeRunner::evaluate(ctx, checks, runner->results());
+                              bool passed = true;
+                              const QJsonObject gate = checkArray(records, passed, m_redactor);
+                              laptopOutput(id,
+                                           attempt,
+                                           m_redactor.apply(checksText(records)).toUtf8());
+                              appendEvents({eventFields(u"gate"_s, id, attempt, gate),
+                                            eventFields(u"finished"_s,
+                                                        id,
+                                                        attempt,
+                                                        {{u"exit"_s, passed ? 0 : 1}})});
+                          });
+                  runner->start(ctx, ProbeRunner::probesOf(ctx, checks));
+              });
 }
 
 void RunEngine::startPerson(qsizetype index, int attempt)
@@ -973,32 +1121,32 @@ void RunEngine::startLaptopStep(qsizetype index, int attempt)
     if (!lines.isEmpty())
         more.insert(u"command"_s, m_redactor.apply(lines.join(u'\n')));
     m_outputs.remove(outputKey(laptopStep.id, attempt));
-    remote(m_remote.begin(laptopStep.id,
-                          attempt,
-                          startedFields(laptopStep, attempt, u"laptop"_s, more)),
-           [this, index, attempt](int code, const QByteArray &, const QByteArray &err) {
-               const Step &step = m_book.steps.at(index);
-               if (code != 0) {
-                   m_inFlight = -1;
-                   emit errorOccurred(Core::Tr::tr("“%1” did not start: %2")
-                                          .arg(step.title, QString::fromUtf8(err).trimmed()));
-                   return;
-               }
-               const QString type = step.action->type();
-               if (type == u"compose-update")
-                   runComposeUpdate(index, attempt);
-               else if (type == u"announce")
-                   runAnnounce(index, attempt);
-               else if (type == u"wait-healthy")
-                   runWaitHealthy(index, attempt);
-               else if (type == u"ansible")
-                   runAnsible(index, attempt, true);
-               else
-                   finishLaptopStep(step.id,
-                                    attempt,
-                                    1,
-                                    Core::Tr::tr("Unknown step type %1.").arg(type));
-           });
+    beginHeld(laptopStep.id,
+              attempt,
+              startedFields(laptopStep, attempt, u"laptop"_s, more),
+              [this, index, attempt](int code, const QByteArray &err) {
+                  const Step &step = m_book.steps.at(index);
+                  if (code != 0) {
+                      m_inFlight = -1;
+                      emit errorOccurred(Core::Tr::tr("“%1” did not start: %2")
+                                             .arg(step.title, QString::fromUtf8(err).trimmed()));
+                      return;
+                  }
+                  const QString type = step.action->type();
+                  if (type == u"compose-update")
+                      runComposeUpdate(index, attempt);
+                  else if (type == u"announce")
+                      runAnnounce(index, attempt);
+                  else if (type == u"wait-healthy")
+                      runWaitHealthy(index, attempt);
+                  else if (type == u"ansible")
+                      runAnsible(index, attempt, true);
+                  else
+                      finishLaptopStep(step.id,
+                                       attempt,
+                                       1,
+                                       Core::Tr::tr("Unknown step type %1.").arg(type));
+              });
 }
 
 void RunEngine::laptopOutput(const QString &stepId, int attempt, const QByteArray &data)
@@ -1229,53 +1377,86 @@ void RunEngine::runWaitHealthy(qsizetype index, int attempt)
     const Step &step = m_book.steps.at(index);
     const auto *action = dynamic_cast<const WaitHealthyAction *>(step.action.get());
     const QString stepId = step.id;
+    const qint64 timeoutMs = action->timeoutMs();
+    pollChecks(
+        stepId,
+        {action->check()},
+        timeoutMs,
+        action->intervalMs(),
+        [this, stepId, attempt](const QList<CheckRecord> &records, bool) {
+            laptopOutput(stepId,
+                         attempt,
+                         (QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss"_s) + u' '
+                          + records.first().message + u'\n')
+                             .toUtf8());
+        },
+        [this, stepId, attempt, timeoutMs](const QList<CheckRecord> &records, bool passed) {
+            const CheckRecord &r = records.first();
+            laptopOutput(stepId, attempt, (r.evidence + u'\n').toUtf8());
+            if (passed)
+                finishLaptopStep(stepId, attempt, 0, QString());
+            else
+                finishLaptopStep(stepId,
+                                 attempt,
+                                 1,
+                                 Core::Tr::tr("Still not healthy after %n second(s): %1",
+                                              nullptr,
+                                              int(timeoutMs / 1000))
+                                     .arg(r.message));
+        });
+}
+
+void RunEngine::pollChecks(const QString &stepId,
+                           const QList<std::shared_ptr<const Check>> &checks,
+                           qint64 patienceMs,
+                           qint64 intervalMs,
+                           std::function<void(const QList<CheckRecord> &, bool)> eachRound,
+                           std::function<void(const QList<CheckRecord> &, bool)> done)
+{
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     auto round = std::make_shared<std::function<void()>>();
-    *round = [this, stepId, attempt, action, clock, round] {
+    // The function is kept by the connections of the round in progress (its runner's, then its timer's),
+    // never by itself: no cycle, and it goes with the engine's work (m_work) when that is dropped.
+    std::weak_ptr<std::function<void()>> self = round;
+    *round = [this, stepId, checks, patienceMs, intervalMs, eachRound, done, clock, self] {
+        const auto me = self.lock();
+        if (!me)
+            return;
         const Context ctx = context(stepId);
         auto *runner = new ProbeRunner(m_session, m_network, this);
         m_work = runner;
         connect(runner,
                 &ProbeRunner::finished,
                 this,
-                [this, runner, stepId, attempt, action, clock, round, ctx] {
+                [this, runner, checks, patienceMs, intervalMs, eachRound, done, clock, ctx, me] {
                     runner->deleteLater();
-                    const QList<CheckRecord> records = ProbeRunner::evaluate(ctx,
-                                                                             {action->check()},
-                                                                             runner->results());
-                    const CheckRecord &r = records.first();
-                    laptopOutput(stepId,
-                                 attempt,
-                                 (QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss"_s) + u' '
-                                  + r.message + u'\n')
-                                     .toUtf8());
-                    if (r.passed) {
-                        laptopOutput(stepId, attempt, (r.evidence + u'\n').toUtf8());
-                        finishLaptopStep(stepId, attempt, 0, QString());
-                        return;
+                    // Evidence quotes what the server printed: it is redacted before anyone sees it.
+                    QList<CheckRecord> records = ProbeRunner::evaluate(ctx,
+                                                                       checks,
+                                                                       runner->results());
+                    bool passed = true;
+                    for (CheckRecord &r : records) {
+                        r.message = m_redactor.apply(r.message);
+                        r.evidence = m_redactor.apply(r.evidence);
+                        passed = passed && r.passed;
                     }
-                    if (clock->elapsed() >= action->timeoutMs()) {
-                        laptopOutput(stepId, attempt, (r.evidence + u'\n').toUtf8());
-                        finishLaptopStep(stepId,
-                                         attempt,
-                                         1,
-                                         Core::Tr::tr("Still not healthy after %n second(s): %1",
-                                                      nullptr,
-                                                      int(action->timeoutMs() / 1000))
-                                             .arg(r.message));
+                    if (eachRound)
+                        eachRound(records, passed);
+                    if (passed || clock->elapsed() >= patienceMs) {
+                        done(records, passed);
                         return;
                     }
                     auto *timer = new QTimer(this);
                     timer->setSingleShot(true);
                     m_work = timer;
-                    connect(timer, &QTimer::timeout, this, [timer, round] {
+                    connect(timer, &QTimer::timeout, this, [timer, me] {
                         timer->deleteLater();
-                        (*round)();
+                        (*me)();
                     });
-                    timer->start(int(action->intervalMs()));
+                    timer->start(int(intervalMs));
                 });
-        runner->start(ctx, action->check()->probes(ctx));
+        runner->start(ctx, ProbeRunner::probesOf(ctx, checks));
     };
     (*round)();
 }
@@ -1376,40 +1557,17 @@ void RunEngine::verify(qsizetype index)
     const int attempt = m_state.steps.at(index).attempts;
     auto checks = step.verify;
     checks += step.action->impliedVerify();
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    auto round = std::make_shared<std::function<void()>>();
-    *round = [this, stepId, attempt, checks, clock, round] {
-        const Context ctx = context(stepId);
-        auto *runner = new ProbeRunner(m_session, m_network, this);
-        m_work = runner;
-        connect(runner,
-                &ProbeRunner::finished,
-                this,
-                [this, runner, stepId, attempt, checks, clock, round, ctx] {
-                    runner->deleteLater();
-                    const QList<CheckRecord> records = ProbeRunner::evaluate(ctx,
-                                                                             checks,
-                                                                             runner->results());
-                    bool passed = true;
-                    const QJsonObject verified = checkArray(records, passed, m_redactor);
-                    if (!passed && clock->elapsed() < m_verifyPatienceMs) {
-                        auto *timer = new QTimer(this);
-                        timer->setSingleShot(true);
-                        m_work = timer;
-                        connect(timer, &QTimer::timeout, this, [timer, round] {
-                            timer->deleteLater();
-                            (*round)();
-                        });
-                        timer->start(2000);
-                        return;
-                    }
-                    laptopOutput(stepId, attempt, m_redactor.apply(checksText(records)).toUtf8());
-                    appendEvents({eventFields(u"verify"_s, stepId, attempt, verified)});
-                });
-        runner->start(ctx, ProbeRunner::probesOf(ctx, checks));
-    };
-    (*round)();
+    pollChecks(stepId,
+               checks,
+               m_verifyPatienceMs,
+               2000,
+               {},
+               [this, stepId, attempt](const QList<CheckRecord> &records, bool) {
+                   bool passed = true;
+                   const QJsonObject verified = checkArray(records, passed, m_redactor);
+                   laptopOutput(stepId, attempt, checksText(records).toUtf8());
+                   appendEvents({eventFields(u"verify"_s, stepId, attempt, verified)});
+               });
 }
 
 // ------------------------------------------------------------------------------------------------ decisions
@@ -1441,13 +1599,12 @@ void RunEngine::approve(const QString &stepId, const QString &reason)
     m_inFlight = i;
     if (m_book.steps.at(i).action->type() == u"ansible") {
         fields.insert(u"what"_s, u"ansible --check --diff"_s);
-        appendEvents({eventFields(u"approved"_s, stepId, attempt, fields)},
-                     [this, i, attempt](bool ok) {
-                         if (ok) {
-                             m_applying = i;
-                             runAnsible(i, attempt, false);
-                         }
-                     });
+        // Applied once the approval came back through the journal (release()): until then the
+        // step is this engine's work in flight, and what waits for the event must not end the apply.
+        appendEvents({eventFields(u"approved"_s, stepId, attempt, fields)}, [this, i](bool ok) {
+            if (ok)
+                m_applying = i;
+        });
         return;
     }
     appendEvents({eventFields(u"approved"_s, stepId, attempt, fields),
@@ -1605,16 +1762,32 @@ void RunEngine::closeRun()
     setPhase(Phase::Finished);
     saveLocalCopy();
     // The transcript beside the journal on the server; the tmux session ends when nothing runs.
+    auto pending = std::make_shared<int>(1);
+    const auto settled = [this, pending] {
+        if (--*pending == 0)
+            emit wrappedUp();
+    };
     auto file = std::make_shared<QTemporaryFile>();
     if (m_session && file->open()) {
         file->write(transcript().toUtf8());
         file->flush();
         Ssh::Transfer *up = m_session->upload(file->fileName(), m_remote.transcriptFile(), {}, this);
-        connect(up, &Ssh::Transfer::finished, this, [up, file] { up->deleteLater(); });
-        connect(up, &Ssh::Transfer::failed, this, [up, file] { up->deleteLater(); });
+        ++*pending;
+        connect(up, &Ssh::Transfer::finished, this, [up, file, settled] {
+            up->deleteLater();
+            settled();
+        });
+        connect(up, &Ssh::Transfer::failed, this, [up, file, settled] {
+            up->deleteLater();
+            settled();
+        });
     }
-    if (m_state.done && m_state.running() < 0)
-        remote(m_remote.close(), [](int, const QByteArray &, const QByteArray &) {});
+    if (m_state.done && m_state.running() < 0) {
+        ++*pending;
+        remote(m_remote.close(),
+               [settled](int, const QByteArray &, const QByteArray &) { settled(); });
+    }
+    QTimer::singleShot(0, this, settled);
     emit finished();
 }
 

@@ -70,7 +70,7 @@ public:
 
     // The server's shared session. The engine reconnects it after a loss while it drives.
     void setSession(Ssh::Session *session);
-    Ssh::Session *session() const { return m_session; }
+    Ssh::Session *session() const; // out of line: Ssh::Session is only declared here
     void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
     // Who acts, for the journal: "alice@laptop".
     void setActor(const QString &actor) { m_actor = actor; }
@@ -154,11 +154,32 @@ signals:
     void errorOccurred(const QString &message);
     // The run ended: done or stopped (state().done / state().stopped).
     void finished();
+    // After finished: the transcript's upload and the tmux session's end (a done run) are over, or
+    // failed. Not emitted when the connection was lost or the engine detached meanwhile.
+    void wrappedUp();
 
 private:
     void openRun(const QString &baseId, int attempt);
     void setPhase(Phase phase);
     void release();
+    // Starts a laptop or gate step's attempt (started: its event) and holds it on the server while this
+    // engine works on it (RemoteRun::hold); then(0) once recorded, else then(exit code, why).
+    void beginHeld(const QString &stepId,
+                   int attempt,
+                   const QByteArray &started,
+                   std::function<void(int code, const QByteArray &err)> then);
+    void dropHold();
+    // What another Steward may be doing: a laptop or gate step running without this engine.
+    void checkLaptopStep(qsizetype index);
+    void abandonLaptopStep(qsizetype index, const QString &reason);
+    // The checks every intervalMs until they pass or patienceMs has gone by; eachRound sees every
+    // round's records, done the last round's; both redacted.
+    void pollChecks(const QString &stepId,
+                    const QList<std::shared_ptr<const Check>> &checks,
+                    qint64 patienceMs,
+                    qint64 intervalMs,
+                    std::function<void(const QList<CheckRecord> &records, bool passed)> eachRound,
+                    std::function<void(const QList<CheckRecord> &records, bool passed)> done);
     void fail(const QString &message);
     void whenReady(std::function<void()> then);
     void onSessionState();
@@ -230,7 +251,11 @@ private:
     QHash<QString, QPointer<Ssh::Command>> m_follows; // step#attempt → the tail of its output file
     qsizetype m_inFlight = -1; // the step this engine works on now (laptop, gate, verification, start)
     int m_waitFor = 0;         // the journal event whose arrival ends the work in flight
-    qsizetype m_applying = -1; // an ansible step applying after its approval
+    qsizetype m_applying = -1; // an approved ansible step: applied once its approval is recorded
+    QPointer<Ssh::Command>
+        m_hold; // holds the laptop or gate step this engine works on (RemoteRun::hold)
+    QSet<QString> m_lostWork;  // step#attempt this engine worked on when its connection dropped
+    QTimer m_recheck;          // asks again whether another Steward still works on a step
     QString m_checking;        // step#attempt whose runner is being asked whether it lives
     QSet<QString> m_autoRetry; // steps interrupted by this engine's own loss: done again
     QPointer<QObject> m_work;  // what does it (a probe runner, a post, a process)

@@ -17,11 +17,13 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -452,6 +454,95 @@ private Q_SLOTS:
         QVERIFY(journalText.contains("\"started\""));
         QVERIFY2(!journalText.contains(token.toUtf8()), journalText.constData());
         QVERIFY(!e->transcript().contains(token));
+    }
+
+    // An ansible step: its --check --diff report waits for approval; once approved, the playbook is
+    // applied (by a stand-in of ansible-playbook that prints the json callback's report: Debian's
+    // ansible-core alone has no json callback) in the same attempt.
+    void ansibleApprovedIsApplied()
+    {
+        const QString bin = m_tmp.filePath(u"bin"_s);
+        const QString calls = m_tmp.filePath(u"ansible-calls"_s);
+        QVERIFY(QDir().mkpath(bin));
+        QFile fake(bin + u"/ansible-playbook"_s);
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        // The json callback's report of one play that changed one thing.
+        const QJsonObject host{{u"changed"_s, true}};
+        const QJsonObject task{{u"task"_s, QJsonObject{{u"name"_s, u"Write the marker"_s}}},
+                               {u"hosts"_s, QJsonObject{{u"localhost"_s, host}}}};
+        const QJsonObject play{{u"play"_s, QJsonObject{{u"name"_s, u"Marker"_s}}},
+                               {u"tasks"_s, QJsonArray{task}}};
+        const QJsonObject stats{{u"ok"_s, 1},
+                                {u"changed"_s, 1},
+                                {u"failures"_s, 0},
+                                {u"unreachable"_s, 0},
+                                {u"skipped"_s, 0}};
+        const QByteArray report = QJsonDocument(QJsonObject{{u"plays"_s, QJsonArray{play}},
+                                                            {u"stats"_s,
+                                                             QJsonObject{{u"localhost"_s, stats}}}})
+                                      .toJson(QJsonDocument::Compact);
+        fake.write(QByteArray("#!/bin/sh\necho \"$*\" >>'") + calls.toUtf8() + "'\ncat <<'EOF'\n"
+                   + report + "\nEOF\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QByteArray(bin.toUtf8() + ':' + path));
+        const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+
+        const Steward::Runbook::Runbook book = custom(
+            "  - id: play\n    type: ansible\n    title: Play it\n"
+            "    playbook: site.yml\n    inventory: hosts.ini\n");
+        QVERIFY(!book.steps.isEmpty());
+        auto e = engine(m_session.get());
+        e->create(book, {});
+        QCOMPARE(waitForDecisionOrEnd(*e, 60000), u"play"_s);
+        QCOMPARE(e->decision(), RunEngine::Decision::Approve);
+        QCOMPARE(readAll(calls).count('\n'), 1);
+        QVERIFY(readAll(calls).contains("--check --diff"));
+        e->approve(u"play"_s);
+        QCOMPARE(waitForDecisionOrEnd(*e, 60000), QString());
+        QVERIFY2(e->state().done, qPrintable(describe(*e)));
+        QCOMPARE(e->state().steps.at(0).status, StepState::Status::Succeeded);
+        QCOMPARE(e->state().steps.at(0).attempts, 1);
+        // Checked once, applied once.
+        const QList<QByteArray> lines = readAll(calls).trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(!lines.last().contains("--check"));
+        QStringList phases;
+        for (const Event &ev : journal(e->runId())) {
+            QVERIFY2(ev.type != u"abandoned", ev.line.constData());
+            if (ev.type == u"ansible")
+                phases.append(ev.string(u"phase"_s));
+        }
+        QCOMPARE(phases, (QStringList{u"check"_s, u"apply"_s}));
+    }
+
+    // Another volunteer's Steward opens the run and drives it while this one's gate runs: it leaves the
+    // gate alone (its runner on the server holds it), and the run ends with the gate started once.
+    void secondEngineLeavesLiveStepAlone()
+    {
+        const Steward::Runbook::Runbook book = custom(
+            "  - id: slow-gate\n    type: check\n    title: A slow gate\n    checks:\n"
+            "      - {check: command, run: [sleep, '6'], title: It takes a while}\n"
+            "  - id: after\n    type: command\n    title: After\n    run: [echo, after]\n");
+        auto first = engine(m_session.get());
+        first->create(book, {});
+        QTRY_VERIFY_WITH_TIMEOUT(first->state().steps.value(0).status == StepState::Status::Running,
+                                 30000);
+        auto second = engine(m_session.get());
+        second->setActor(u"other@lab-test"_s);
+        second->open(first->runId());
+        QTRY_COMPARE_WITH_TIMEOUT(second->phase(), RunEngine::Phase::Active, 30000);
+        QCOMPARE(second->state().steps.at(0).status, StepState::Status::Running);
+        second->continueRun();
+        QCOMPARE(waitForDecisionOrEnd(*first), QString());
+        QVERIFY2(first->state().done, qPrintable(describe(*first)));
+        QTRY_VERIFY_WITH_TIMEOUT(second->state().done, 30000);
+        QCOMPARE(first->state().steps.at(0).attempts, 1);
+        QCOMPARE(first->state().steps.at(0).status, StepState::Status::Succeeded);
+        QCOMPARE(first->state().steps.at(1).attempts, 1);
+        for (const Event &ev : journal(first->runId()))
+            QVERIFY2(ev.type != u"abandoned", ev.line.constData());
     }
 
     // A failed gate blocks; it is passed only by an override with a typed reason, recorded.

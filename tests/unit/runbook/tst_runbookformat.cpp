@@ -2,14 +2,17 @@
 // The runbook format: the shipped runbooks load, every kind of mistake is refused with its line and
 // column, templates keep a value one argument whatever it holds, parameters are checked, and each step
 // type sends exactly the argument list it documents.
+#include "core/runbook/remoterun.h"
 #include "core/runbook/runbook.h"
 #include "core/runbook/steps.h"
 #include "core/ssh/shellquote.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Steward;
@@ -412,6 +415,28 @@ private Q_SLOTS:
         const auto book = parse(yaml);
         QVERIFY(!book.ok());
         QVERIFY2(book.error().message.contains(u"too large"_s), qPrintable(book.error().message));
+    }
+
+    // A runbook id of 62 or 63 characters (valid) still makes valid run ids, with the -2…-20 suffix of
+    // runs made in the same second (the engine's openRun appends it to the base id).
+    void longRunbookIdMakesValidRunIds()
+    {
+        const QDateTime now(QDate(2026, 11, 22), QTime(0, 10), QTimeZone::UTC);
+        for (const int length : {1, 60, 61, 62, 63}) {
+            const QString id = u"m"_s + QString(length - 1, u'x');
+            const auto book = parse("runbook: 1\nid: " + id.toUtf8()
+                                    + "\ntitle: T\nsteps:\n"
+                                      "  - {id: a, type: confirm, title: A, prompt: Go}\n");
+            QVERIFY2(book.ok(), qPrintable(book.ok() ? QString() : book.error().toString()));
+            const QString base = RemoteRun::makeRunId(book->id, now);
+            QVERIFY2(RemoteRun::isValidRunId(base), qPrintable(base));
+            QVERIFY(base.startsWith(u"20261122-001000-m"_s));
+            for (int attempt = 2; attempt <= RemoteRun::MaxSuffix; ++attempt) {
+                const QString suffixed = base + u'-' + QString::number(attempt);
+                QVERIFY2(RemoteRun::isValidRunId(suffixed), qPrintable(suffixed));
+                QCOMPARE(RemoteRun::suffixedRunId(base, attempt), suffixed);
+            }
+        }
     }
 };
 
