@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/inventory/server.h"
+#include "core/onboarding/glossary.h"
+#include "core/onboarding/lessons.h"
+#include "core/onboarding/servicesmap.h"
+#include "core/result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace Steward {
+
+class MessageWidget;
+class ServicesMapModel;
+namespace Ssh {
+class Session;
+}
+namespace Onboarding {
+class GlossaryRunner;
+class LessonChecker;
+} // namespace Onboarding
+
+// Onboarding: what a new member learns, in three tabs. Services: the group's services map (what each is
+// for, where it runs and how it is doing now, who to ask, where its secrets live, by key name). Commands:
+// the group's commands explained, with a real output sample, Copy for a terminal, and Try on the lab, which
+// runs it on the lab over SSH (state-changing commands run on the lab only, never on production). Lessons:
+// the rehearsal path on the lab, each lesson's goal checked from the lab's real state, progress kept.
+class OnboardingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using SessionConnector = std::function<
+        void(const Server &, QObject *context, std::function<void(const Result<Ssh::Session *> &)>)>;
+
+    explicit OnboardingPanel(SessionConnector connector, QWidget *parent = nullptr);
+    ~OnboardingPanel() override;
+
+    // The inventory: the lab is its server on a loopback address (steward --lab), if any.
+    void setServers(const ServerList &servers);
+    // The services map (loaded by the caller: the group's file, or the shipped example) or why it is not.
+    void setServicesMap(const Result<Onboarding::ServicesMap> &map, const QString &origin);
+    void setGlossary(const Result<Onboarding::Glossary> &glossary);
+    // The progress file (tests use their own).
+    void setProgressPath(const QString &path);
+
+    ServicesMapModel *servicesModel() const { return m_services; }
+    // As the buttons do, for tests.
+    bool selectCommand(const QString &id);
+    void tryOnLab();
+    QString copyCommand() const;
+    QString commandOutput() const;
+    bool selectLesson(const QString &id);
+    void checkLesson();
+    QString lessonResult() const;
+    bool isLessonDone(const QString &id) const;
+    QString messageText() const;
+    void showTab(int index);
+
+signals:
+    void tryFinished();
+    void lessonChecked(bool passed);
+
+private:
+    std::optional<Server> lab() const;
+    void showCommand();
+    void showLessons();
+    void showLesson();
+    void showError(const QString &text);
+
+    SessionConnector m_connector;
+    ServerList m_servers;
+    Onboarding::Glossary m_glossary;
+    QList<Onboarding::Lesson> m_lessons;
+    std::unique_ptr<Onboarding::LessonProgress> m_progress;
+    QTabWidget *m_tabs;
+    MessageWidget *m_message;
+    ServicesMapModel *m_services;
+    QLabel *m_mapOrigin;
+    QTableView *m_servicesView;
+    QListWidget *m_commands;
+    QLabel *m_commandText;
+    QPlainTextEdit *m_sample;
+    QPlainTextEdit *m_output;
+    QPushButton *m_copy;
+    QPushButton *m_try;
+    QListWidget *m_lessonList;
+    QLabel *m_lessonText;
+    QLabel *m_lessonResult;
+    QPushButton *m_check;
+    QPointer<Onboarding::GlossaryRunner> m_runner;
+    QPointer<Onboarding::LessonChecker> m_checker;
+};
+
+} // namespace Steward
