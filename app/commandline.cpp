@@ -4,7 +4,9 @@
 #include "app/backupcommand.h"
 #include "app/composediffcommand.h"
 #include "app/labcommand.h"
+#include "app/logscommand.h"
 #include "app/plancommand.h"
+#include "app/runbookcommand.h"
 #include "app/statuscommand.h"
 #include "app/tr.h"
 #include "app/translations.h"
@@ -126,10 +128,18 @@ const QList<Subcommand> &subcommands()
         {u"status"_s,
          App::Tr::tr("Refresh and print the status of the servers (steward status --help)."),
          &StatusCommand::run},
+        {u"logs"_s,
+         App::Tr::tr("Print the journals and compose logs of a server, merged in time order "
+                     "(steward logs --help)."),
+         &LogsCommand::run},
         {u"backup"_s,
          App::Tr::tr("List the backups and their freshness, run the backup now, or run a restore "
                      "drill (steward backup --help)."),
          &BackupCommand::run},
+        {u"runbook"_s,
+         App::Tr::tr("List, show, run, follow and resume runbooks such as the upgrade night, in "
+                     "tmux on a server (steward runbook --help)."),
+         &RunbookCommand::run},
         {u"lab"_s,
          App::Tr::tr("Start, stop, reset or break the local rehearsal host (steward lab help)."),
          &LabCommand::run},

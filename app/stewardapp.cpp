@@ -5,6 +5,9 @@
 #include "core/backups/cataloguesource.h"
 #include "core/inventory/ansibleinventory.h"
 #include "core/inventory/sshconfigimport.h"
+#include "core/logs/logfeed.h"
+#include "core/onboarding/glossary.h"
+#include "core/onboarding/servicesmap.h"
 #include "core/releases/releasefeed.h"
 #include "core/releases/versionprobe.h"
 #include "core/secrets/credentialstore.h"
@@ -16,13 +19,17 @@
 #include "core/settings.h"
 #include "core/ssh/sshconfig.h"
 #include "core/ssh/transfer.h"
+#include "models/onboarding/servicesmapmodel.h"
 #include "models/servers/actionhistorymodel.h"
 #include "models/servers/serverlistmodel.h"
 #include "models/servers/statusformat.h"
 #include "widgets/backups/backupspanel.h"
 #include "widgets/common/messagebox.h"
 #include "widgets/compose/composediffpanel.h"
+#include "widgets/logs/logspanel.h"
+#include "widgets/onboarding/onboardingpanel.h"
 #include "widgets/releases/releasespanel.h"
+#include "widgets/runbook/runbookpanel.h"
 #include "widgets/secrets/credentialsdialog.h"
 #include "widgets/servers/serverdetailview.h"
 #include "widgets/servers/serverspanel.h"
@@ -31,6 +38,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -180,6 +188,132 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                                         QIcon(u":/steward/icons/servers.svg"_s)),
                        backups);
 
+    // Runbook: the upgrade night, step by step, run in tmux on the server over the shared session.
+    m_runbookPanel = new RunbookPanel(
+        [this](const Server &server,
+               QObject *context,
+               std::function<void(const Result<Ssh::Session *> &)> done) {
+            m_sessions->whenReady(server, true, context, std::move(done));
+        },
+        new QNetworkAccessManager(this));
+    // An announcement's admin token: STEWARD_MASTODON_TOKEN when set (automation, tests), else the
+    // keychain's "Mastodon access token" of the server (Tools › Credentials). Never shown or logged.
+    m_runbookPanel->setTokenProvider([this](const Server &server,
+                                            QObject *context,
+                                            std::function<void(Result<QString>)> done) {
+        QString token = qEnvironmentVariable("STEWARD_MASTODON_TOKEN").trimmed();
+        if (!token.isEmpty()) {
+            done(token);
+            wipeSecret(token);
+            return;
+        }
+        credentials()
+            ->read({CredentialKind::MastodonToken, server.name},
+                   context,
+                   [done, name = server.name](CredentialReply &reply) {
+                       if (reply.status == CredentialReply::Status::Ok) {
+                           QString secret = reply.secret;
+                           wipeSecret(reply.secret);
+                           done(secret);
+                           wipeSecret(secret);
+                           return;
+                       }
+                       done(Error{
+                           reply.status == CredentialReply::Status::NotFound
+                               ? App::Tr::tr("There is no admin token for %1: keep one in the "
+                                             "keychain (Tools › Credentials, “Mastodon access "
+                                             "token”).")
+                                     .arg(name)
+                               : App::Tr::tr("The keychain did not give the admin token of %1: %2")
+                                     .arg(name, reply.error.message)});
+                   });
+    });
+    const auto runbookServers = [this] { m_runbookPanel->setServers(m_servers->servers()); };
+    connect(m_servers, &ServerListModel::inventoryChanged, m_runbookPanel, runbookServers);
+    connect(m_servers, &QAbstractItemModel::modelReset, m_runbookPanel, runbookServers);
+    runbookServers();
+    m_window->addPanel(u"runbook"_s,
+                       App::Tr::tr("Runbook"),
+                       QIcon::fromTheme(u"system-run"_s, QIcon(u":/steward/icons/releases.svg"_s)),
+                       m_runbookPanel);
+
+    // Logs: the journals and compose logs a volunteer opens from the Servers panel, merged into one
+    // timeline, read over the server's shared session.
+    auto *logFeed = new Logs::LogFeed(this);
+    logFeed->setSessionProvider([this](const QString &name,
+                                       QObject *context,
+                                       std::function<void(const Result<Ssh::Session *> &)> done) {
+        for (const Server &server : m_servers->servers()) {
+            if (server.name == name) {
+                m_sessions->whenReady(server, true, context, std::move(done));
+                return;
+            }
+        }
+        done(Error{App::Tr::tr("There is no server “%1” in the inventory.").arg(name)});
+    });
+    m_logsPanel = new LogsPanel(logFeed);
+    m_window->addPanel(u"logs"_s,
+                       App::Tr::tr("Logs"),
+                       QIcon(u":/steward/icons/logs.svg"_s),
+                       m_logsPanel);
+    connect(m_serversPanel,
+            &ServersPanel::logsRequested,
+            this,
+            [this](const Server &server, const QString &unit, const QString &service) {
+                Logs::SourceSpec spec;
+                spec.server = server.name;
+                if (!service.isEmpty()) {
+                    spec.kind = Logs::SourceKind::Compose;
+                    spec.name = service;
+                    spec.composeDir = server.composeDir;
+                } else {
+                    spec.kind = Logs::SourceKind::Journal;
+                    spec.name = unit;
+                }
+                m_logsPanel->open(spec);
+                m_window->setCurrentPanel(u"logs"_s);
+            });
+
+    // Onboarding: the group's services map (services.yaml beside the inventory, else the shipped
+    // example), the command glossary with Try on the lab, and the lessons checked on the lab.
+    m_onboardingPanel = new OnboardingPanel(
+        [this](const Server &server,
+               QObject *context,
+               std::function<void(const Result<Ssh::Session *> &)> done) {
+            m_sessions->whenReady(server, true, context, std::move(done));
+        });
+    {
+        const auto readFile = [](const QString &path) -> std::optional<QByteArray> {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly) || f.size() > Onboarding::ServicesMap::maxFileSize)
+                return std::nullopt;
+            return f.readAll();
+        };
+        const QString groupMap = QFileInfo(m_inventoryFile.path()).dir().filePath(u"services.yaml"_s);
+        const QString mapPath = QFile::exists(groupMap) ? groupMap
+                                                        : u":/steward/onboarding/services.yaml"_s;
+        const auto mapText = readFile(mapPath);
+        m_onboardingPanel->setServicesMap(
+            mapText ? Onboarding::parseServicesMap(*mapText)
+                    : Result<Onboarding::ServicesMap>(
+                          Error{App::Tr::tr("it cannot be read (or is over 1 MiB)")}),
+            mapPath.startsWith(u':')
+                ? App::Tr::tr("the shipped example (put the group's own in %1)").arg(groupMap)
+                : mapPath);
+        const auto glossaryText = readFile(u":/steward/onboarding/commands.yaml"_s);
+        m_onboardingPanel->setGlossary(glossaryText ? Onboarding::parseGlossary(*glossaryText)
+                                                    : Result<Onboarding::Glossary>(Error{
+                                                          App::Tr::tr("the glossary is missing")}));
+    }
+    const auto onboardingServers = [this] { m_onboardingPanel->setServers(m_servers->servers()); };
+    connect(m_servers, &ServerListModel::inventoryChanged, m_onboardingPanel, onboardingServers);
+    connect(m_servers, &QAbstractItemModel::modelReset, m_onboardingPanel, onboardingServers);
+    onboardingServers();
+    m_window->addPanel(u"onboarding"_s,
+                       App::Tr::tr("Onboarding"),
+                       QIcon::fromTheme(u"help-contents"_s, QIcon(u":/steward/icons/steward.svg"_s)),
+                       m_onboardingPanel);
+
     QMenu *tools = m_window->panelMenu(App::Tr::tr("&Tools"));
     QAction *credentials = tools->addAction(App::Tr::tr("&Credentials…"));
     credentials->setObjectName(u"credentials"_s);
@@ -297,6 +431,13 @@ void StewardApp::setUpStatus()
                                      stale);
         if (status.health && !status.health->version.isEmpty())
             showRunningVersion(name, status.health->version);
+        // The services map's services on this server, with how they are doing now.
+        if (m_onboardingPanel) {
+            ServicesMapModel *map = m_onboardingPanel->servicesModel();
+            for (const Onboarding::Service &service : map->map().onServer(name))
+                map->setLiveState(service.id,
+                                  Onboarding::liveState(service, status.services, status.units));
+        }
     });
     // Paused while the window is hidden or minimised; back on at once when it shows again.
     m_window->winId();

@@ -27,6 +27,9 @@ namespace Servers {
 class StatusMonitor;
 }
 class ReleasesPanel;
+class LogsPanel;
+class OnboardingPanel;
+class RunbookPanel;
 class ServerListModel;
 class ServersPanel;
 
@@ -42,6 +45,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ServerListModel *servers() const { return m_servers; }
     ServersPanel *serversPanel() const { return m_serversPanel; }
+    LogsPanel *logsPanel() const { return m_logsPanel; }
+    OnboardingPanel *onboardingPanel() const { return m_onboardingPanel; }
+    RunbookPanel *runbookPanel() const { return m_runbookPanel; }
     Ssh::SessionPool *sessions() const { return m_sessions; }
     Servers::StatusMonitor *statusMonitor() const { return m_statusMonitor; }
 
@@ -85,6 +91,9 @@ private:
     SshSecretBroker *m_secrets = nullptr;     // with the credential store
     ReleasesPanel *m_releasesPanel = nullptr;
     ComposeDiffPanel *m_composePanel = nullptr;
+    LogsPanel *m_logsPanel = nullptr;
+    OnboardingPanel *m_onboardingPanel = nullptr;
+    RunbookPanel *m_runbookPanel = nullptr;
     QString m_versionShownFor; // the server whose running version the plan starts from
     QString m_githubToken;     // from the keychain, for the GitHub API; wiped at exit
     bool m_releasesFetched = false;

@@ -175,7 +175,9 @@ private Q_SLOTS:
                                             + QRegularExpression::escape(m_base.toString()),
                                         QRegularExpression::MultilineOption)),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"api token:   "_s + QString::fromUtf8(m_token)), qPrintable(r.out));
+        // Where the token is, never its value.
+        QVERIFY2(r.out.contains(u"api token:   in "_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QString::fromUtf8(m_token)), qPrintable(r.out));
     }
 
     void cleanupTestCase() { m_lab.stop(); }
