@@ -89,8 +89,20 @@ private Q_SLOTS:
         StewardApp app(options());
         MainWindow *window = app.window();
         // Exactly the panels that work, in this order, each navigation entry showing its own panel.
-        const QStringList expected{u"servers"_s, u"compose"_s, u"releases"_s, u"backups"_s};
-        const QStringList titles{u"Servers"_s, u"Compose diff"_s, u"Release notes"_s, u"Backups"_s};
+        const QStringList expected{u"servers"_s,
+                                   u"compose"_s,
+                                   u"releases"_s,
+                                   u"backups"_s,
+                                   u"runbook"_s,
+                                   u"logs"_s,
+                                   u"onboarding"_s};
+        const QStringList titles{u"Servers"_s,
+                                 u"Compose diff"_s,
+                                 u"Release notes"_s,
+                                 u"Backups"_s,
+                                 u"Runbook"_s,
+                                 u"Logs"_s,
+                                 u"Onboarding"_s};
         QCOMPARE(window->panelIds(), expected);
         QCOMPARE(window->navigation()->count(), expected.size());
         QCOMPARE(window->panel(u"servers"_s), app.serversPanel());
