@@ -161,13 +161,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
 
     // Backups: the catalogue read from the bucket (from this computer), the backup unit run and
     // followed, restore drills on the drill host; the sessions come from the shared pool.
-    auto *backups = new BackupsPanel(
-        [this](const Server &server,
-               QObject *context,
-               std::function<void(const Result<Ssh::Session *> &)> done) {
-            m_sessions->whenReady(server, true, context, std::move(done));
-        },
-        credentials());
+    auto *backups = new BackupsPanel(m_sessions->connector(), credentials());
     // The Servers list's "Last backup" column follows each server's freshness, read for every server
     // with backup settings at start and when the inventory changes (a listing of its bucket).
     connect(backups->freshness(),
@@ -189,13 +183,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                        backups);
 
     // Runbook: the upgrade night, step by step, run in tmux on the server over the shared session.
-    m_runbookPanel = new RunbookPanel(
-        [this](const Server &server,
-               QObject *context,
-               std::function<void(const Result<Ssh::Session *> &)> done) {
-            m_sessions->whenReady(server, true, context, std::move(done));
-        },
-        new QNetworkAccessManager(this));
+    m_runbookPanel = new RunbookPanel(m_sessions->connector(), new QNetworkAccessManager(this));
     // An announcement's admin token: STEWARD_MASTODON_TOKEN when set (automation, tests), else the
     // keychain's "Mastodon access token" of the server (Tools › Credentials). Never shown or logged.
     m_runbookPanel->setTokenProvider([this](const Server &server,
@@ -276,12 +264,7 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
 
     // Onboarding: the group's services map (services.yaml beside the inventory, else the shipped
     // example), the command glossary with Try on the lab, and the lessons checked on the lab.
-    m_onboardingPanel = new OnboardingPanel(
-        [this](const Server &server,
-               QObject *context,
-               std::function<void(const Result<Ssh::Session *> &)> done) {
-            m_sessions->whenReady(server, true, context, std::move(done));
-        });
+    m_onboardingPanel = new OnboardingPanel(m_sessions->connector());
     {
         const auto readFile = [](const QString &path) -> std::optional<QByteArray> {
             QFile f(path);

@@ -6,6 +6,7 @@
 #include "core/backups/sigv4.h"
 #include "core/inventory/server.h"
 #include "core/result.h"
+#include "core/servers/sessionconnector.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,11 +26,8 @@ namespace Steward::Backups {
 
 class CatalogueSource;
 
-// How a drill connects to a server: the app's SessionPool::whenReady, ConsoleServers::connectTo.
-using SessionConnector
-    = std::function<void(const Server &server,
-                         QObject *context,
-                         std::function<void(const Result<Ssh::Session *> &)> done)>;
+// How a drill connects to a server: the app's SessionPool::connector(), ConsoleServers::connectTo.
+using Steward::SessionConnector;
 
 struct DrillOptions
 {

@@ -94,6 +94,16 @@ Result<Session *> SessionPool::session(const Server &server)
     return session.data();
 }
 
+SessionConnector SessionPool::connector()
+{
+    // The pool outlives what it is given to (the window's panels); as whenReady, done needs context alive.
+    return [this](const Server &server,
+                  QObject *context,
+                  std::function<void(const Result<Session *> &)> done) {
+        whenReady(server, true, context, std::move(done));
+    };
+}
+
 void SessionPool::whenReady(const Server &server,
                             bool connect,
                             QObject *context,

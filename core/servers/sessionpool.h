@@ -3,6 +3,7 @@
 
 #include "core/inventory/server.h"
 #include "core/result.h"
+#include "core/servers/sessionconnector.h"
 #include "core/ssh/session.h"
 #include "core/ssh/sshconfig.h"
 
@@ -48,6 +49,9 @@ public:
                    bool connect,
                    QObject *context,
                    std::function<void(const Result<Session *> &)> done);
+    // whenReady(server, true, ...) as a SessionConnector, for the panels that act on servers. The pool must
+    // outlive the connector's users (it does in the application: it is StewardApp's).
+    SessionConnector connector();
     // The session if one was made, else null.
     Session *existing(const QString &serverName) const;
     // The server was renamed, removed or edited: close and drop its session.

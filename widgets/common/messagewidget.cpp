@@ -70,6 +70,19 @@ void MessageWidget::showMessage(const QString &text, Type type)
     show();
 }
 
+void MessageWidget::showError(const QString &text)
+{
+    if (text.isEmpty())
+        hide();
+    else
+        showMessage(text, Type::Error);
+}
+
+QString MessageWidget::shownText() const
+{
+    return isHidden() ? QString() : text();
+}
+
 void MessageWidget::clearActions()
 {
     while (QLayoutItem *item = m_actions->takeAt(0)) {

@@ -20,6 +20,10 @@ public:
     explicit MessageWidget(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Type type);
+    // An error to show, or (empty) none: the bar hides.
+    void showError(const QString &text);
+    // The text while the bar is shown, else empty (for tests and panels that report it).
+    QString shownText() const;
     void clearActions();
     void addAction(QAction *action);
     void setCloseButtonVisible(bool visible);

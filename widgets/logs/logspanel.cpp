@@ -374,19 +374,9 @@ void LogsPanel::setFollowing(bool follow)
     }
 }
 
-void LogsPanel::showError(const QString &text)
-{
-    if (text.isEmpty()) {
-        m_message->setVisible(false);
-        return;
-    }
-    m_message->showMessage(text, MessageWidget::Type::Error);
-    m_message->setVisible(true);
-}
-
 QString LogsPanel::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->shownText();
 }
 
 void LogsPanel::setFilterPattern(const QString &pattern, bool regex)
@@ -438,7 +428,7 @@ void LogsPanel::applyFilter()
             errors << Widgets::Tr::tr("Filter: %1").arg(matcher.error().message);
         }
     }
-    showError(errors.join(u'\n'));
+    m_message->showError(errors.join(u'\n'));
     m_model->setFilter(filter);
 }
 
@@ -447,7 +437,7 @@ void LogsPanel::applySearch()
     m_currentMatch = -1;
     if (m_search->text().isEmpty()) {
         m_model->setSearch(nullptr);
-        showError(QString());
+        m_message->showError(QString());
         return;
     }
     auto matcher = TextMatcher::create(m_search->text(),
@@ -455,11 +445,11 @@ void LogsPanel::applySearch()
                                            ? TextMatcher::Syntax::RegularExpression
                                            : TextMatcher::Syntax::Text);
     if (!matcher) {
-        showError(Widgets::Tr::tr("Search: %1").arg(matcher.error().message));
+        m_message->showError(Widgets::Tr::tr("Search: %1").arg(matcher.error().message));
         m_model->setSearch(nullptr);
         return;
     }
-    showError(QString());
+    m_message->showError(QString());
     m_model->setSearch(matcher.value());
 }
 
@@ -610,17 +600,17 @@ void LogsPanel::save()
                                                       Widgets::Tr::tr("Text files (*.txt *.log)"));
     if (path.isEmpty())
         return;
-    showError(saveTo(path));
+    m_message->showError(saveTo(path));
 }
 
 bool LogsPanel::jumpToTime(const QString &text)
 {
     const Result<qint64> when = parseTimeSpec(text.trimmed(), nowUs());
     if (!when) {
-        showError(Widgets::Tr::tr("Jump to time: %1").arg(when.error().message));
+        m_message->showError(Widgets::Tr::tr("Jump to time: %1").arg(when.error().message));
         return false;
     }
-    showError(QString());
+    m_message->showError(QString());
     const int row = std::min(m_model->rowForTime(when.value()), m_model->rowCount() - 1);
     if (row < 0)
         return false;

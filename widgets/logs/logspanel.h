@@ -70,7 +70,6 @@ private:
     void updateSources();
     void updateStatus();
     void updateMarks();
-    void showError(const QString &text);
     void copy();
     void save();
 

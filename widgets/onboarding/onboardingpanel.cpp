@@ -140,7 +140,7 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
 
     QString error;
     if (!m_progress->load(&error))
-        showError(error);
+        m_message->showError(error);
     showLessons();
 }
 
@@ -181,8 +181,8 @@ void OnboardingPanel::setGlossary(const Result<Onboarding::Glossary> &glossary)
 {
     m_commands->clear();
     if (!glossary) {
-        showError(Widgets::Tr::tr("The command glossary does not load: %1")
-                      .arg(glossary.error().toString()));
+        m_message->showError(Widgets::Tr::tr("The command glossary does not load: %1")
+                                 .arg(glossary.error().toString()));
         m_glossary = {};
         return;
     }
@@ -202,7 +202,7 @@ void OnboardingPanel::setProgressPath(const QString &path)
     m_progress = std::make_unique<Onboarding::LessonProgress>(path);
     QString error;
     if (!m_progress->load(&error))
-        showError(error);
+        m_message->showError(error);
     showLessons();
 }
 
@@ -277,7 +277,7 @@ void OnboardingPanel::tryOnLab()
     const auto server = lab();
     if (!e || !server || m_runner)
         return;
-    showError(QString());
+    m_message->showError(QString());
     m_output->clear();
     auto *runner = new GlossaryRunner(*server, *e, {}, this);
     m_runner = runner;
@@ -288,7 +288,7 @@ void OnboardingPanel::tryOnLab()
     });
     connect(runner, &GlossaryRunner::finished, this, [this, runner](GlossaryRunner::State state) {
         if (state == GlossaryRunner::State::Refused || state == GlossaryRunner::State::Failed)
-            showError(runner->errorString());
+            m_message->showError(runner->errorString());
         if (state == GlossaryRunner::State::Succeeded && runner->stoppedFollowing())
             m_output->appendPlainText(Widgets::Tr::tr("[stopped following after a few seconds]"));
         runner->deleteLater();
@@ -391,7 +391,7 @@ void OnboardingPanel::checkLesson()
                     m_lessonResult->setToolTip(detail);
                     m_progress->markDone(lesson.id);
                     if (QString error; !m_progress->save(&error))
-                        showError(error);
+                        m_message->showError(error);
                     break;
                 case LessonChecker::Outcome::NotYet:
                     m_lessonResult->setText(Widgets::Tr::tr("Not yet: %1").arg(detail));
@@ -435,19 +435,9 @@ bool OnboardingPanel::isLessonDone(const QString &id) const
     return m_progress->isDone(id);
 }
 
-void OnboardingPanel::showError(const QString &text)
-{
-    if (text.isEmpty()) {
-        m_message->setVisible(false);
-        return;
-    }
-    m_message->showMessage(text, MessageWidget::Type::Error);
-    m_message->setVisible(true);
-}
-
 QString OnboardingPanel::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->shownText();
 }
 
 void OnboardingPanel::showTab(int index)

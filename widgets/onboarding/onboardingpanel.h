@@ -6,6 +6,7 @@
 #include "core/onboarding/lessons.h"
 #include "core/onboarding/servicesmap.h"
 #include "core/result.h"
+#include "core/servers/sessionconnector.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -42,9 +43,6 @@ class OnboardingPanel : public QWidget
     Q_OBJECT
 
 public:
-    using SessionConnector = std::function<
-        void(const Server &, QObject *context, std::function<void(const Result<Ssh::Session *> &)>)>;
-
     explicit OnboardingPanel(SessionConnector connector, QWidget *parent = nullptr);
     ~OnboardingPanel() override;
 
@@ -78,7 +76,6 @@ private:
     void showCommand();
     void showLessons();
     void showLesson();
-    void showError(const QString &text);
 
     SessionConnector m_connector;
     ServerList m_servers;

@@ -228,7 +228,8 @@ void RunbookPanel::reloadRunbooks()
     const int at = m_runbookBox->findData(current);
     m_runbookBox->setCurrentIndex(at >= 0 ? at : 0);
     if (!broken.isEmpty())
-        showError(Widgets::Tr::tr("Some runbooks do not load:\n%1").arg(broken.join(u'\n')));
+        m_message->showError(
+            Widgets::Tr::tr("Some runbooks do not load:\n%1").arg(broken.join(u'\n')));
     showRunbook();
 }
 
@@ -357,16 +358,16 @@ QString RunbookPanel::dryRunText()
     const int at = m_runbookBox->currentIndex();
     const auto server = currentServer();
     if (at < 0 || at >= m_runbooks.size() || !server) {
-        showError(Widgets::Tr::tr("Choose a runbook and a server first."));
+        m_message->showError(Widgets::Tr::tr("Choose a runbook and a server first."));
         return {};
     }
     const Runbook::Runbook &book = m_runbooks.at(at);
     const auto resolved = book.resolveParameters(parameters());
     if (!resolved) {
-        showError(resolved.error().message);
+        m_message->showError(resolved.error().message);
         return {};
     }
-    showError(QString());
+    m_message->showError(QString());
     Runbook::Context context;
     context.server = *server;
     context.parameters = resolved.value();
@@ -396,12 +397,12 @@ void RunbookPanel::startRun()
     const int at = m_runbookBox->currentIndex();
     const auto server = currentServer();
     if (at < 0 || at >= m_runbooks.size() || !server) {
-        showError(Widgets::Tr::tr("Choose a runbook and a server first."));
+        m_message->showError(Widgets::Tr::tr("Choose a runbook and a server first."));
         return;
     }
     if (m_engine && m_engine->phase() != RunEngine::Phase::Finished
         && m_engine->phase() != RunEngine::Phase::Failed) {
-        showError(
+        m_message->showError(
             Widgets::Tr::tr("A run is open in this panel (%1). Stop it, or let it finish, first.")
                 .arg(m_engine->runId()));
         return;
@@ -409,10 +410,10 @@ void RunbookPanel::startRun()
     const Runbook::Runbook book = m_runbooks.at(at);
     const QHash<QString, QString> values = parameters();
     if (const auto resolved = book.resolveParameters(values); !resolved) {
-        showError(resolved.error().message);
+        m_message->showError(resolved.error().message);
         return;
     }
-    showError(QString());
+    m_message->showError(QString());
     MessageBox::confirmDestructive(
         this,
         Widgets::Tr::tr("Start the run"),
@@ -443,16 +444,16 @@ void RunbookPanel::openRun(const QString &runId)
 {
     const auto server = currentServer();
     if (!server) {
-        showError(Widgets::Tr::tr("Choose the server the run is on first."));
+        m_message->showError(Widgets::Tr::tr("Choose the server the run is on first."));
         return;
     }
     if (!Runbook::RemoteRun::isValidRunId(runId)) {
-        showError(
+        m_message->showError(
             Widgets::Tr::tr("“%1” is not a run id (such as 20261122-001000-mastodon-upgrade).")
                 .arg(runId));
         return;
     }
-    showError(QString());
+    m_message->showError(QString());
     QHash<QString, QString> secrets;
     const int at = m_runbookBox->currentIndex();
     if (at >= 0 && at < m_runbooks.size()) {
@@ -489,7 +490,7 @@ void RunbookPanel::attach(RunEngine *engine)
     connect(engine, &RunEngine::phaseChanged, this, [this, engine] {
         if (engine == m_engine) {
             if (engine->phase() == RunEngine::Phase::Failed)
-                showError(engine->errorString());
+                m_message->showError(engine->errorString());
             updateState();
         }
     });
@@ -510,7 +511,7 @@ void RunbookPanel::attach(RunEngine *engine)
         updateDecision();
         emit decisionNeeded();
     });
-    connect(engine, &RunEngine::errorOccurred, this, &RunbookPanel::showError);
+    connect(engine, &RunEngine::errorOccurred, m_message, &MessageWidget::showError);
     connect(engine, &RunEngine::connectionLost, this, [this](const QString &why) {
         m_message->showMessage(Widgets::Tr::tr(
                                    "The connection was lost (%1). The running step goes on on the "
@@ -628,14 +629,14 @@ void RunbookPanel::showStep()
 
 void RunbookPanel::approve()
 {
-    showError(QString());
+    m_message->showError(QString());
     if (m_engine && !m_engine->decisionStep().isEmpty())
         m_engine->approve(m_engine->decisionStep(), m_reason->text().trimmed());
 }
 
 void RunbookPanel::retry()
 {
-    showError(QString());
+    m_message->showError(QString());
     if (m_engine && !m_engine->decisionStep().isEmpty())
         m_engine->retry(m_engine->decisionStep());
 }
@@ -645,11 +646,11 @@ void RunbookPanel::skip(const QString &reason)
     if (!m_engine || m_engine->decisionStep().isEmpty())
         return;
     if (reason.trimmed().isEmpty()) {
-        showError(
+        m_message->showError(
             Widgets::Tr::tr("Say why the step is skipped: the reason is recorded in the run."));
         return;
     }
-    showError(QString());
+    m_message->showError(QString());
     m_engine->skip(m_engine->decisionStep(), reason.trimmed());
     m_reason->clear();
 }
@@ -659,11 +660,11 @@ void RunbookPanel::overrideGate(const QString &reason)
     if (!m_engine || m_engine->decisionStep().isEmpty())
         return;
     if (reason.trimmed().isEmpty()) {
-        showError(
+        m_message->showError(
             Widgets::Tr::tr("Say why the gate is overridden: the reason is recorded in the run."));
         return;
     }
-    showError(QString());
+    m_message->showError(QString());
     m_engine->override(m_engine->decisionStep(), reason.trimmed());
     m_reason->clear();
 }
@@ -673,7 +674,8 @@ void RunbookPanel::stopRun(const QString &reason)
     if (!m_engine)
         return;
     if (reason.trimmed().isEmpty()) {
-        showError(Widgets::Tr::tr("Say why the run stops: the reason is recorded in the run."));
+        m_message->showError(
+            Widgets::Tr::tr("Say why the run stops: the reason is recorded in the run."));
         return;
     }
     MessageBox::confirmDestructive(this,
@@ -689,16 +691,6 @@ void RunbookPanel::stopRun(const QString &reason)
                                            m_engine->stop(why);
                                        m_reason->clear();
                                    });
-}
-
-void RunbookPanel::showError(const QString &text)
-{
-    if (text.isEmpty()) {
-        m_message->setVisible(false);
-        return;
-    }
-    m_message->showMessage(text, MessageWidget::Type::Error);
-    m_message->setVisible(true);
 }
 
 Runbook::RunEngine *RunbookPanel::engine() const
@@ -723,7 +715,7 @@ QString RunbookPanel::outputText() const
 
 QString RunbookPanel::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->shownText();
 }
 
 } // namespace Steward

@@ -4,6 +4,7 @@
 #include "core/inventory/server.h"
 #include "core/result.h"
 #include "core/runbook/runbook.h"
+#include "core/servers/sessionconnector.h"
 
 #include <QHash>
 #include <QPointer>
@@ -42,9 +43,6 @@ class RunbookPanel : public QWidget
     Q_OBJECT
 
 public:
-    using SessionConnector = std::function<
-        void(const Server &, QObject *context, std::function<void(const Result<Ssh::Session *> &)>)>;
-
     RunbookPanel(SessionConnector connector,
                  QNetworkAccessManager *network,
                  QWidget *parent = nullptr);
@@ -93,7 +91,6 @@ private:
     void updateState();
     void updateDecision();
     void showStep();
-    void showError(const QString &text);
 
     SessionConnector m_connector;
     QNetworkAccessManager *m_network;
