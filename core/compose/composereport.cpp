@@ -4,6 +4,8 @@
 #include "core/tr.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,16 @@ Result<Report> Report::compute(const Document &oldDoc,
     report.deployed = deployed;
     if (!proceed(0))
         return cancelled;
+    // The line diff does not depend on the summary: it runs on a pool thread while the summary parses
+    // both files (the whole report then takes about as long as the slower of the two, not their sum).
+    // Every return below waits for it first, since it reads the documents.
+    QFuture<LineDiff> diffing = QtConcurrent::run([&oldDoc, &newDoc] {
+        return diffTexts(oldDoc.text, newDoc.text, u"docker-compose.yml"_s, u"docker-compose.yml"_s);
+    });
+    const auto finishDiff = qScopeGuard([&diffing] {
+        if (diffing.isValid())
+            diffing.waitForFinished();
+    });
     auto summary = summarize(oldDoc, newDoc);
     if (!summary)
         return summary.error();
@@ -55,10 +67,7 @@ Result<Report> Report::compute(const Document &oldDoc,
     }
     if (!proceed(1))
         return cancelled;
-    LineDiff upstream = diffTexts(oldDoc.text,
-                                  newDoc.text,
-                                  u"docker-compose.yml"_s,
-                                  u"docker-compose.yml"_s);
+    LineDiff upstream = diffing.takeResult();
     report.upstreamChanges = std::move(upstream.changes);
     report.upstreamPatch = std::move(upstream.patch);
     if (deployed) {

@@ -122,11 +122,17 @@ void PassImportDialog::setDirectory(const QString &directory)
 
 void PassImportDialog::browse()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this,
-                                                          Widgets::Tr::tr("Password Store"),
-                                                          m_directory->text());
-    if (!dir.isEmpty())
-        setDirectory(dir);
+    // Window-modal and asynchronous, like the dialogs of the panels.
+    auto *dialog = new QFileDialog(this, Widgets::Tr::tr("Password Store"), m_directory->text());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &dir) {
+        if (!dir.isEmpty())
+            setDirectory(dir);
+    });
+    dialog->open();
 }
 
 void PassImportDialog::load()

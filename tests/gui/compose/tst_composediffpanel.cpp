@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/compose/composediffpanel.h"
 
+#include "core/compose/composecomparison.h"
 #include "models/compose/composehunkmodel.h"
 #include "models/compose/composesummarymodel.h"
 #include "tests/unit/compose/composefixtures.h"
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -26,7 +28,6 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace Steward;
@@ -446,9 +447,12 @@ void TestComposeDiffPanel::cancelKeepsPreviousComparison()
     QCOMPARE(panel.messageBar()->type(), MessageWidget::Type::Information);
     QCOMPARE(panel.messageBar()->text(),
              u"Comparison cancelled; the previous comparison is still shown."_s);
-    // The worker stops at its next step; nothing of it reaches the views.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(120'000));
-    QTest::qWait(100);
+    // The worker stops at its next step; nothing of it reaches the views. Its end reaches the
+    // comparison's own watcher (set first) before this one, so a late report would be counted here.
+    QFutureWatcher<Result<Compose::Comparison>> ended;
+    QSignalSpy endedSpy(&ended, &QFutureWatcherBase::finished);
+    ended.setFuture(panel.comparison()->future());
+    QTRY_COMPARE_WITH_TIMEOUT(endedSpy.count(), 1, 120'000);
     QCOMPARE(finished.count(), 0);
     QCOMPARE(panel.newView()->toPlainText(), before);
     QCOMPARE(panel.report()->upstreamChanges, changes);

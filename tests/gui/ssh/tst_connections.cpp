@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Steward;
 using namespace Qt::StringLiterals;
@@ -216,7 +219,7 @@ private slots:
         QCOMPARE(releases->serverCombo()->currentData().toString(), u"fixture"_s);
         QCOMPARE(releases->serverCombo()->currentText(), u"fixture (4.2.10)"_s);
         m_app->window()->setCurrentPanel(u"servers"_s);
-        QTest::qWait(50);
+        QTRY_VERIFY(m_app->serversPanel()->isVisible());
         shoot(m_app->window(), u"servers-connected.png"_s);
     }
 
@@ -275,7 +278,17 @@ private slots:
         // The deployed copy is upstream's v4.2.10 itself: it lacks every upstream change.
         QVERIFY(!compose->report()->upstreamChanges.isEmpty());
         m_app->window()->setCurrentPanel(u"compose"_s);
-        QTest::qWait(100);
+        // Shown, and its diff highlighted (the view highlights the lines it shows).
+        const auto highlighted = [](QPlainTextEdit *view) {
+            for (QTextBlock b = view->document()->firstBlock(); b.isValid() && b.blockNumber() < 40;
+                 b = b.next()) {
+                if (!b.layout()->formats().isEmpty())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(compose->isVisible() && compose->newView()->isVisible());
+        QTRY_VERIFY(highlighted(compose->newView()));
         shoot(m_app->window(), u"compose-from-server.png"_s);
 
         // A server whose compose directory is wrong: a clear error, the comparison kept.

@@ -127,13 +127,22 @@ private slots:
     {
         const QString key = m_sshd.addClientKey(u"id_notkept"_s, u"ed25519"_s, Passphrase);
         SshSecretBroker broker(m_store.get());
+        QSignalSpy remembered(&broker, &SshSecretBroker::remembered);
+        QSignalSpy rememberFailed(&broker, &SshSecretBroker::rememberFailed);
         QList<Asked> asked;
         QCOMPARE(connect(broker, endpoint(key), {{Passphrase, false}}, &asked),
                  Ssh::Session::State::Ready);
         QCOMPARE(asked.size(), 1);
-        QTest::qWait(200);
+        // A keychain write made after Ready has come back: one the broker made at Ready (as it does
+        // when asked to remember) would have come back before it.
+        const CredentialKey sentinel{CredentialKind::SshPassword, u"sentinel@notkept"_s};
+        QCOMPARE(writeNow(*m_store, sentinel, u"sentinel"_s, this).status,
+                 CredentialReply::Status::Ok);
+        QCOMPARE(remembered.count(), 0);
+        QCOMPARE(rememberFailed.count(), 0);
         QCOMPARE(stored({CredentialKind::SshKeyPassphrase, key}).status,
                  CredentialReply::Status::NotFound);
+        QCOMPARE(removeNow(*m_store, sentinel, this).status, CredentialReply::Status::Ok);
     }
 
     void refusedStoredSecretIsAskedAndReplaced()

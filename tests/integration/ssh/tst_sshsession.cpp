@@ -10,14 +10,17 @@
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -519,6 +522,102 @@ private slots:
         QCOMPARE(session.authenticatedWith(), u"publickey (agent)"_s);
     }
 
+    // A key added with `ssh-add -c`: the agent asks its user (here an askpass program that answers after
+    // a delay) before each signature. The thread goes on meanwhile (the longest pause between two ticks
+    // of a 20 ms timer stays far under the delay), the connect timeout waits for the answer, and a "no"
+    // moves on to the other methods instead of hanging.
+    void agentConfirmation_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("ed25519 confirmed") << u"ed25519"_s << true;
+        QTest::newRow("rsa confirmed") << u"rsa"_s << true;
+        QTest::newRow("refused") << u"ed25519"_s << false;
+    }
+
+    void agentConfirmation()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, confirm);
+        constexpr int delayMs = 2500;
+        const QString key = m_sshd.addClientKey(u"id_confirm_"_s + type, type);
+        const QString socket = m_sshd.dir() + u"/confirm-agent.sock"_s;
+        QFile::remove(socket);
+        const QString askpass = m_sshd.dir() + u"/askpass-confirm"_s;
+        const QString asked = m_sshd.dir() + u"/askpass-asked"_s;
+        QFile::remove(asked);
+        {
+            QFile f(askpass);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("#!/bin/sh\necho \"$1\" >> '" + QFile::encodeName(asked) + "'\nsleep "
+                    + QByteArray::number(delayMs / 1000.0) + "\n"
+                    + (confirm ? "echo yes\n" : "exit 1\n"));
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SSH_ASKPASS"_s, askpass);
+        env.insert(u"SSH_ASKPASS_REQUIRE"_s, u"force"_s);
+        env.insert(u"DISPLAY"_s, u":0"_s);
+        env.insert(u"SSH_AUTH_SOCK"_s, socket);
+        QProcess agent;
+        agent.setProcessEnvironment(env);
+        agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        QVERIFY(agent.waitForStarted());
+        const auto stopAgent = qScopeGuard([&agent] {
+            agent.terminate();
+            agent.waitForFinished();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000));
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(u"ssh-add"_s, {u"-c"_s, key});
+        QVERIFY(add.waitForFinished());
+        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+
+        Ssh::Endpoint e = endpoint({m_sshd.dir() + u"/no-such-key"_s});
+        e.agentSocket = socket;
+        e.connectTimeoutMs = 1000; // shorter than the user's answer: it must not run meanwhile
+        Ssh::Session session(e);
+        connect(&session, &Ssh::Session::secretRequested, &session, [&session] {
+            session.refuseSecret();
+        });
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestStall = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            const qint64 now = clock.elapsed();
+            longestStall = std::max(longestStall, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        session.connectToHost();
+        const bool ready = settle(session);
+        ticker.stop();
+        const qint64 took = clock.elapsed();
+        qInfo("agent confirmation (%s): %lld ms in all, longest stall of the thread %lld ms",
+              confirm ? "yes" : "no",
+              qlonglong(took),
+              qlonglong(longestStall));
+        QVERIFY2(QFile::exists(asked), "the agent did not ask for a confirmation");
+        QVERIFY2(took >= delayMs - 100, "the session did not wait for the confirmation");
+        QVERIFY2(longestStall < delayMs / 5,
+                 qPrintable(u"the thread stalled %1 ms while the agent asked"_s.arg(longestStall)));
+        if (confirm) {
+            QVERIFY2(ready, qPrintable(session.errorString()));
+            QCOMPARE(session.authenticatedWith(), u"publickey (agent)"_s);
+        } else {
+            QVERIFY(!ready);
+            QCOMPARE(session.state(), Ssh::Session::State::Closed);
+            QVERIFY2(session.errorString().contains(u"ermission denied"_s)
+                         || session.errorString().contains(u"refused"_s),
+                     qPrintable(session.errorString()));
+        }
+    }
+
     void unknownHostKey_data()
     {
         QTest::addColumn<bool>("trust");
@@ -991,9 +1090,18 @@ private slots:
                 command->pause();
         });
         Output *o = collect(command);
-        QTest::qWait(1500);
+        QVERIFY(QTest::qWaitFor([&] { return total > 1000000; }, 10000)); // paused from there
+        // A command on the same session: once its output came, whatever the paused command read
+        // before its pause was delivered too.
+        Output *first = collect(session.runShell("echo first"));
+        QVERIFY(wait(first));
+        QCOMPARE(first->out, QByteArray("first\n"));
         const qint64 paused = total;
-        QTest::qWait(500);
+        // Then the server goes on sending while another command runs for half a second, its output
+        // read from the same socket after that: a command that still read would have grown.
+        Output *later = collect(session.runShell("sleep 0.5; echo later"));
+        QVERIFY(wait(later));
+        QCOMPARE(later->out, QByteArray("later\n"));
         QCOMPARE(total, paused); // nothing read while paused
         QVERIFY(total < 5000000);
         QVERIFY(!o->finished);
