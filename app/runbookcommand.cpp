@@ -3,11 +3,13 @@
 
 #include "app/consoleservers.h"
 #include "app/tr.h"
+#include "core/runbook/dryrun.h"
 #include "core/runbook/journal.h"
 #include "core/runbook/remoterun.h"
 #include "core/runbook/runbook.h"
 #include "core/runbook/runbooklibrary.h"
 #include "core/runbook/runengine.h"
+#include "core/runbook/runhistory.h"
 #include "core/runbook/steps.h"
 #include "core/secrets/credentialkey.h"
 #include "core/secrets/credentialstore.h"
@@ -781,6 +783,65 @@ int runCommand(ConsoleServers &servers,
     return drive(servers, *server, engine, options, [&] { engine.create(runbook, parameters); });
 }
 
+// Every step with exactly what it will send, quoted; nothing is sent (no connection is made).
+int dryRunCommand(ConsoleServers &servers,
+                  const QString &name,
+                  const QHash<QString, QString> &parameters,
+                  bool json)
+{
+    const auto book = findRunbook(servers, name);
+    if (!book)
+        return ConsoleServers::Usage;
+    const auto server = oneServer(servers);
+    if (!server)
+        return ConsoleServers::Usage;
+    const auto dry = Runbook::DryRun::make(*book, *server, parameters);
+    if (!dry) {
+        servers.error(
+            App::Tr::tr("%1 (see steward runbook show %2)").arg(dry.error().message, book->id));
+        return ConsoleServers::Usage;
+    }
+    if (json)
+        ConsoleServers::printJson(QJsonDocument(dry->json()));
+    else
+        ConsoleServers::print(dry->text());
+    return ConsoleServers::Ok;
+}
+
+// A run as this computer kept it (the history database): its Markdown transcript, or the record as JSON.
+// No inventory and no connection: it reads what was saved while the run was followed here.
+int transcriptCommand(const ConsoleServers &servers,
+                      const QString &runId,
+                      const QString &server,
+                      bool json)
+{
+    const auto found = Runbook::RunHistory().find(server, runId);
+    if (!found) {
+        servers.error(found.error().message);
+        return ConsoleServers::Problem;
+    }
+    if (!found.value()) {
+        servers.error(
+            App::Tr::tr("no run %1 is kept on this computer (a run is kept once Steward has "
+                        "followed it here; steward runbook status lists the server's runs)")
+                .arg(runId));
+        return ConsoleServers::Problem;
+    }
+    const Runbook::RunRecord &r = *found.value();
+    if (json)
+        ConsoleServers::printJson(QJsonDocument(QJsonObject{{u"server"_s, r.server},
+                                                            {u"run"_s, r.runId},
+                                                            {u"runbook"_s, r.runbookId},
+                                                            {u"title"_s, r.title},
+                                                            {u"status"_s, r.status},
+                                                            {u"created"_s, iso(r.createdAt)},
+                                                            {u"updated"_s, iso(r.updatedAt)},
+                                                            {u"transcript"_s, r.transcript}}));
+    else
+        ConsoleServers::print(r.transcript.endsWith(u'\n') ? r.transcript.chopped(1) : r.transcript);
+    return ConsoleServers::Ok;
+}
+
 int resumeCommand(ConsoleServers &servers,
                   const QString &runId,
                   const QHash<QString, QString> &secrets,
@@ -982,12 +1043,14 @@ int run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"action"_s,
                                  App::Tr::tr(
-                                     "list, show NAME, run NAME, status, or resume RUN-ID"));
+                                     "list, show NAME, dry-run NAME, run NAME, status, resume "
+                                     "RUN-ID, or transcript RUN-ID"));
     servers.addOptions(parser);
-    parser.addOption({u"set"_s,
-                      App::Tr::tr("run: a parameter's value (repeatable); resume: a secret "
-                                  "parameter's value again."),
-                      u"name=value"_s});
+    parser.addOption(
+        {u"set"_s,
+         App::Tr::tr("run, dry-run: a parameter's value (repeatable); resume: a secret "
+                     "parameter's value again."),
+         u"name=value"_s});
     parser.addOption({{u"yes"_s, u"y"_s},
                       App::Tr::tr("run, resume: approve every confirmation (recorded as approved "
                                   "on the command line). Gates are never passed by it.")});
@@ -1013,14 +1076,17 @@ int run(const QStringList &arguments)
     const QString format = parser.value(u"format"_s);
     const bool json = parser.isSet(u"json"_s) || format == u"json"_s;
     const QString usage = App::Tr::tr(
-        "usage: steward runbook list | show NAME | run NAME [--set NAME=VALUE]… [--yes] | status | "
+        "usage: steward runbook list | show NAME | dry-run NAME [--set NAME=VALUE]… | run NAME "
+        "[--set NAME=VALUE]… [--yes] | status | transcript RUN-ID | "
         "resume RUN-ID [--yes] [--retry]  [--lab | --inventory FILE] [--server NAME] [--json] (see "
         "--help)");
     static const QHash<QString, int> arity{{u"list"_s, 1},
                                            {u"show"_s, 2},
+                                           {u"dry-run"_s, 2},
                                            {u"run"_s, 2},
                                            {u"status"_s, 1},
-                                           {u"resume"_s, 2}};
+                                           {u"resume"_s, 2},
+                                           {u"transcript"_s, 2}};
     if (!arity.contains(action) || positional.size() != arity.value(action)
         || (format != u"text"_s && format != u"json"_s)) {
         servers.error(usage);
@@ -1030,6 +1096,15 @@ int run(const QStringList &arguments)
         return listCommand(json);
     if (action == u"show"_s)
         return showCommand(servers, positional.at(1), json);
+    if (action == u"transcript"_s) {
+        const QStringList names = parser.values(u"server"_s);
+        if (names.size() > 1 || parser.isSet(u"lab"_s) || parser.isSet(u"inventory"_s)) {
+            servers.error(App::Tr::tr("transcript reads this computer's history: give at most "
+                                      "--server NAME"));
+            return ConsoleServers::Usage;
+        }
+        return transcriptCommand(servers, positional.at(1), names.value(0), json);
+    }
 
     DriveOptions options;
     options.json = json;
@@ -1052,18 +1127,24 @@ int run(const QStringList &arguments)
         servers.error(usage);
         return ConsoleServers::Usage;
     }
+    if (action == u"dry-run"_s && (options.retry || !options.approveAll.isEmpty())) {
+        servers.error(usage);
+        return ConsoleServers::Usage;
+    }
     if (action == u"run"_s && options.retry) {
         servers.error(App::Tr::tr("--retry is for resume"));
         return ConsoleServers::Usage;
     }
     // The runbook is read (and its parameters checked) before the inventory: an invalid one is exit 2
     // without a connection.
-    if (action == u"run"_s && !findRunbook(servers, positional.at(1)))
+    if ((action == u"run"_s || action == u"dry-run"_s) && !findRunbook(servers, positional.at(1)))
         return ConsoleServers::Usage;
     if (const int code = servers.setUp(parser); code != ConsoleServers::Ok)
         return code;
     if (action == u"status"_s)
         return statusCommand(servers, json);
+    if (action == u"dry-run"_s)
+        return dryRunCommand(servers, positional.at(1), sets, json);
     if (action == u"run"_s)
         return runCommand(servers, positional.at(1), sets, options);
     return resumeCommand(servers, positional.at(1), sets, options);

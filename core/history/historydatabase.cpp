@@ -36,6 +36,20 @@ const QList<QStringList> &Database::migrations()
          "message TEXT NOT NULL, "
          "result_json TEXT NOT NULL)"_s,
          u"CREATE INDEX drills_by_server ON drills (server, started_at)"_s},
+        // 2: runbook runs, one row a run (kept up to date while it runs): its status and the redacted
+        // journal and Markdown transcript, so that a run can be read again without the server.
+        {u"CREATE TABLE runs ("
+         "server TEXT NOT NULL, "
+         "run_id TEXT NOT NULL, "
+         "runbook TEXT NOT NULL, "
+         "title TEXT NOT NULL, "
+         "status TEXT NOT NULL, "
+         "created_at TEXT NOT NULL, "
+         "updated_at TEXT NOT NULL, "
+         "journal TEXT NOT NULL, "
+         "transcript TEXT NOT NULL, "
+         "PRIMARY KEY (server, run_id))"_s,
+         u"CREATE INDEX runs_by_update ON runs (updated_at)"_s},
     };
     return list;
 }

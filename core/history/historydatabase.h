@@ -10,7 +10,8 @@
 namespace Steward::History {
 
 // Steward's local history: one SQLite file (history.sqlite in the data folder, AppDataLocation) through Qt
-// SQL, for what Steward remembers across runs: restore drills first, the runbook's transcripts next.
+// SQL, for what Steward remembers across runs: restore drills (`drills`) and the runbooks' runs with their
+// transcripts (`runs`).
 // The schema is versioned: `meta.schema_version` and a list of migrations applied in order, each in a
 // transaction; a file made by a newer Steward is refused rather than changed. Qt SQL connections belong
 // to the thread that made them, so connection() gives each thread its own, opened (and migrated) on first

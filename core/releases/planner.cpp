@@ -352,6 +352,8 @@ Result<Plan> plan(const QList<Release> &releases,
             }
         }
     }
+    for (auto it = floors.cbegin(); it != floors.cend(); ++it)
+        p.dependencyFloors.insert(it.key(), it->second);
     for (PlanAction &a : deps) {
         const QString name = a.id.mid(QStringLiteral("dependency:").size());
         const auto it = floors.constFind(name);

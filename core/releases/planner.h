@@ -4,6 +4,7 @@
 #include "core/releases/releasenotes.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
@@ -57,6 +58,8 @@ struct Plan
     QList<PlanEvidence> securityFixes;
     std::optional<Version> latestPatch; // newest release of the current line
     std::optional<Version> nextLine;    // newest release of the next line
+    // The strongest floor each dependency gets from the releases: "PostgreSQL" → "13" (or "> 12").
+    QMap<QString, QString> dependencyFloors;
 };
 
 namespace Planner {

@@ -8,6 +8,7 @@
 #include "core/runbook/ansiblereport.h"
 #include "core/runbook/configrepository.h"
 #include "core/runbook/proberunner.h"
+#include "core/runbook/runhistory.h"
 #include "core/runbook/steps.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
@@ -1800,25 +1801,23 @@ QString RunEngine::transcript() const
 
 void RunEngine::saveLocalCopy()
 {
-    // Until the local history database holds transcripts, the local copy is a folder per run in
-    // Steward's data folder: the journal as read and the transcript (redacted).
+    // The local copy is a row of the history database (RunHistory): the journal as read and the
+    // transcript, both redacted, replaced at each save.
     if (m_remote.runId.isEmpty() || m_events.isEmpty())
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + u"/runs/"_s + m_server.name + u'/' + m_remote.runId;
-    if (!QDir().mkpath(dir))
-        return;
-    QSaveFile journal(dir + u"/journal"_s);
-    if (journal.open(QIODevice::WriteOnly)) {
-        for (const Event &e : std::as_const(m_events))
-            journal.write(m_redactor.apply(e.line) + '\n');
-        journal.commit();
-    }
-    QSaveFile md(dir + u"/transcript.md"_s);
-    if (md.open(QIODevice::WriteOnly)) {
-        md.write(transcript().toUtf8());
-        md.commit();
-    }
+    RunRecord record;
+    record.server = m_server.name;
+    record.runId = m_remote.runId;
+    record.runbookId = m_book.id;
+    record.title = m_book.title;
+    record.status = m_state.statusName();
+    record.createdAt = m_state.createdAt;
+    record.updatedAt = QDateTime::currentDateTimeUtc();
+    for (const Event &e : std::as_const(m_events))
+        record.journal += m_redactor.apply(e.line) + '\n';
+    record.transcript = transcript();
+    if (const auto saved = RunHistory(m_history).record(record); !saved)
+        qWarning().noquote() << saved.error().message;
 }
 
 // ------------------------------------------------------------------------------------------------ dry run

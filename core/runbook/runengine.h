@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/history/historydatabase.h"
 #include "core/inventory/server.h"
 #include "core/result.h"
 #include "core/runbook/journal.h"
@@ -74,6 +75,8 @@ public:
     void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
     // Who acts, for the journal: "alice@laptop".
     void setActor(const QString &actor) { m_actor = actor; }
+    // Where the run is kept locally (RunHistory; default: the history database in the data folder).
+    void setHistory(const History::Database &database) { m_history = database; }
     QString actor() const { return m_actor; }
     // The state folder on the server; by default <compose_dir>/.steward.
     void setStateDir(const QString &dir) { m_stateDir = dir; }
@@ -268,6 +271,7 @@ private:
     quint64 m_generation = 0; // bumped when the connection is lost: late answers are dropped
     QMetaObject::Connection m_sessionConnection;
     QTimer m_saveTimer;
+    History::Database m_history;
 };
 
 } // namespace Steward::Runbook

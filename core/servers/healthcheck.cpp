@@ -96,6 +96,12 @@ void HealthCheck::done()
     if (r.instance.ok()) {
         const QJsonObject instance = QJsonDocument::fromJson(r.instance.body).object();
         r.version = instance.value(u"version"_s).toString();
+        r.maxCharacters = instance.value(u"configuration"_s)
+                              .toObject()
+                              .value(u"statuses"_s)
+                              .toObject()
+                              .value(u"max_characters"_s)
+                              .toInt();
     }
     r.maintenance = r.web.status == 503 && r.instance.status == 503;
     emit finished(r);

@@ -37,6 +37,7 @@ struct HealthReport
     HttpProbe streaming;
     HttpProbe instance;
     QString version;          // from /api/v2/instance, when it answered
+    int maxCharacters = 0;    // its configuration.statuses.max_characters (0: unknown)
     bool maintenance = false; // 503 everywhere: the maintenance page is up
 };
 

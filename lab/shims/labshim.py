@@ -5,7 +5,7 @@
 One program, dispatched on the name it is called by (the lab's bin/ holds symlinks to it). Each shim
 answers like the real tool (see lab/README.md for the source of truth of each format) from the lab's
 state directory ($STEWARD_LAB_DIR). Internal entry points: --lab-init DIR, --lab-schema DIR,
---run-unit UNIT.
+--lab-datadir DIR, --run-unit UNIT.
 """
 
 import datetime as dt
@@ -362,7 +362,7 @@ def parse_compose(path):
                 continue
             if indent == 2 and text.endswith(":"):
                 cur = text[:-1]
-                services[cur] = {"image": "", "command": "", "ports": []}
+                services[cur] = {"image": "", "command": "", "ports": [], "volumes": []}
                 section = None
                 continue
             if cur is None:
@@ -376,10 +376,10 @@ def parse_compose(path):
                         services[cur]["image"] = val.strip("'\"")
                     elif key == "command":
                         services[cur]["command"] = val.strip("'\"") if not val.startswith('bash -c') else val
-                    elif key == "ports":
-                        section = "ports"
-            elif indent >= 6 and section == "ports" and text.startswith("- "):
-                services[cur]["ports"].append(text[2:].strip("'\""))
+                    elif key in ("ports", "volumes"):
+                        section = key
+            elif indent >= 6 and section in ("ports", "volumes") and text.startswith("- "):
+                services[cur][section].append(text[2:].strip("'\""))
     return services
 
 
@@ -801,7 +801,7 @@ def save_state(svc, st):
     write_json(state_path(svc), st)
 
 
-def compose_up(project, services, args):
+def compose_up(project, services, args, cdir=None):
     only = [a for a in args if not a.startswith("-")]
     if "-d" not in args and "--detach" not in args:
         err("steward-lab: only 'up -d' is available in the lab")
@@ -831,9 +831,17 @@ def compose_up(project, services, args):
             err(" Container %s  Starting" % name)
             st.update(state="running", started=now())
             err(" Container %s  Started" % name)
-            started_log(svc, st)
+            boot(svc, st, services, cdir)
         save_state(svc, st)
     return 0
+
+
+def boot(svc, st, services, cdir):
+    """What a container prints as it starts. The db container's entrypoint first reads its data
+    directory (db_boot), and the server may exit at once."""
+    if svc == "db" and not db_boot(cdir, services.get("db", {}), st):
+        return
+    started_log(svc, st)
 
 
 def started_log(svc, st):
@@ -855,7 +863,7 @@ def started_log(svc, st):
         svc_log(svc, "1:M * Ready to accept connections tcp")
 
 
-def compose_stop_start(project, services, verb, args):
+def compose_stop_start(project, services, verb, args, cdir=None):
     only = [a for a in args if not a.startswith("-") and not re.match(r"^\d+$", a)]
     for s in only:
         if s not in services:
@@ -877,7 +885,7 @@ def compose_stop_start(project, services, verb, args):
             if st["state"] == "running":
                 svc_log(svc, "Stopping (signal TERM)")
             st.update(state="running", started=now())
-            started_log(svc, st)
+            boot(svc, st, services, cdir)
             err(" Container %s  Started" % name)
         elif verb == "stop" and st["state"] == "running":
             err(" Container %s  Stopping" % name)
@@ -887,7 +895,7 @@ def compose_stop_start(project, services, verb, args):
         elif verb == "start" and st["state"] != "running":
             err(" Container %s  Starting" % name)
             st.update(state="running", started=now())
-            started_log(svc, st)
+            boot(svc, st, services, cdir)
             err(" Container %s  Started" % name)
         save_state(svc, st)
     return 0
@@ -1031,7 +1039,7 @@ def run_in_container(svc, image, cmd, env):
     if words[:1] in (["bin/rails"], ["rails"]) and words[1:2] == ["db:migrate:status"]:
         return migrate_status(image)
     if svc == "db" and words[:2] in (["postgres", "--version"], ["postgres", "-V"]):
-        out("postgres (PostgreSQL) %s" % POSTGRES_VERSIONS.get(image_major(image), image_major(image) + ".0"))
+        out("postgres (PostgreSQL) %s" % postgres_version(image))
         return 0
     if svc == "redis" and words[:2] in (["redis-server", "--version"], ["redis-server", "-v"]):
         v = REDIS_VERSIONS.get(image_major(image), image_major(image) + ".0.0")
@@ -1041,9 +1049,10 @@ def run_in_container(svc, image, cmd, env):
     if words[:1] == ["echo"]:
         out(" ".join(words[1:]))
         return 0
-    if svc == "db" and words[:1] in (["psql"], ["pg_dump"]):
+    if svc == "db" and words[:1] and words[0] in PG_CLIENTS:
         # PostgreSQL's own clients in the db container reach the lab's real cluster (which listens on
-        # 127.0.0.1 and the lab's port, where the container's would be on its socket).
+        # 127.0.0.1 and the lab's port, where the container's would be on its socket). A -h of their
+        # own comes after ours and wins; the port stays the lab's.
         sys.stdout.flush()
         r = subprocess.run([pg_bin(words[0]), "-h", "127.0.0.1", "-p", ENV.get("LAB_PG_PORT", "5432")] + words[1:])
         return r.returncode
@@ -1128,6 +1137,139 @@ REDIS_VERSIONS = {"6": "6.2.14", "7": "7.2.5", "8": "8.0.2"}
 def image_major(image):
     m = re.search(r":(\d+)", image)
     return m.group(1) if m else ""
+
+
+def postgres_version(image):
+    return POSTGRES_VERSIONS.get(image_major(image), image_major(image) + ".0")
+
+
+# The postgres image's clients that `docker compose exec db …` runs against the lab's cluster.
+PG_CLIENTS = ("psql", "pg_dump", "pg_dumpall", "pg_restore", "vacuumdb", "pg_isready")
+
+
+# ------------------------------------------------------------------ the db service's data directory
+# The postgres image keeps its cluster in /var/lib/postgresql/data, which upstream's docker-compose.yml
+# binds to ./postgres14 of the compose directory. The lab mirrors that directory in its /opt/mastodon:
+# PG_VERSION (as in a real data directory) holds the major that initialised it; the rows live in the
+# lab's one real cluster. A start of the db container reads it as the image's docker-entrypoint.sh and
+# the server do: missing or empty, a new cluster is initialised (on the lab, the real cluster is emptied
+# as a new one would be); made by the image's major, the server starts; made by another major, the
+# server exits with PostgreSQL's "database files are incompatible with server".
+PGDATA = "/var/lib/postgresql/data"
+
+
+def lab_compose_dir():
+    return os.path.join(LAB, "opt", "mastodon")
+
+
+def db_data_dir(cdir, spec):
+    """The host directory bound to the db container's PGDATA when the compose directory is the lab's
+    /opt/mastodon; None for a named volume or another directory (no data directory is modelled)."""
+    if not cdir or os.path.realpath(cdir) != os.path.realpath(lab_compose_dir()):
+        return None
+    for v in spec.get("volumes", []):
+        parts = v.split(":")
+        if len(parts) >= 2 and parts[1].rstrip("/") == PGDATA and parts[0].startswith((".", "/")):
+            return os.path.normpath(os.path.join(cdir, parts[0]))
+    return None
+
+
+def quote_ident(name):
+    return '"%s"' % name.replace('"', '""')
+
+
+def psql_superuser(sql, db="template1"):
+    r = subprocess.run([pg_bin("psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                        "-p", ENV.get("LAB_PG_PORT", "5432"), "-U", "postgres", "-d", db, "-c", sql],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr.strip())
+    return [line for line in r.stdout.splitlines() if line]
+
+
+def empty_cluster():
+    """The lab's real cluster made what a new one is: the bootstrap superuser postgres, the templates and
+    an empty postgres database (every other database dropped with its connections, every other role)."""
+    for name in psql_superuser("SELECT datname FROM pg_database WHERE NOT datistemplate"):
+        psql_superuser("DROP DATABASE %s WITH (FORCE)" % quote_ident(name))
+    psql_superuser("CREATE DATABASE postgres")
+    for role in psql_superuser("SELECT rolname FROM pg_roles WHERE rolname <> 'postgres' AND rolname !~ '^pg_'"):
+        psql_superuser("DROP OWNED BY %s" % quote_ident(role))
+        psql_superuser("DROP ROLE %s" % quote_ident(role))
+
+
+def db_boot(cdir, spec, st):
+    """The db container's start on its data directory; False when the server exited at once (the state
+    is then exited with status 1, as `docker compose ps` shows it)."""
+    path = db_data_dir(cdir, spec)
+    major = image_major(st["image"])
+    if not path or not major:
+        return True
+    version = postgres_version(st["image"])
+    if not (os.path.isdir(path) and os.listdir(path)):
+        try:
+            empty_cluster()
+        except RuntimeError as e:
+            svc_log("db", "initdb: error: %s" % e)
+            st.update(state="exited", finished=now(), exit=1)
+            return False
+        os.makedirs(path, exist_ok=True)
+        with open(os.path.join(path, "PG_VERSION"), "w") as f:
+            f.write(major + "\n")
+        for line in ('The files belonging to this database system will be owned by user "postgres".',
+                     "This user must also own the server process.", "",
+                     "fixing permissions on existing directory %s ... ok" % PGDATA,
+                     "creating subdirectories ... ok", "performing post-bootstrap initialization ... ok",
+                     "syncing data to disk ... ok", "", "Success. You can now start the database server using:",
+                     "", "    pg_ctl -D %s -l logfile start" % PGDATA, "",
+                     "PostgreSQL init process complete; ready for start up.", "",
+                     "LOG:  starting PostgreSQL %s on x86_64-pc-linux-musl" % version):
+            svc_log("db", line)
+        return True
+    try:
+        with open(os.path.join(path, "PG_VERSION")) as f:
+            made_by = f.read().strip()
+    except OSError:
+        made_by = None
+    if made_by is None:
+        svc_log("db", 'initdb: error: directory "%s" exists but is not empty' % PGDATA)
+        svc_log("db", 'initdb: hint: If you want to create a new database system, either remove or empty the '
+                      'directory "%s" or run initdb with an argument other than "%s".' % (PGDATA, PGDATA))
+        st.update(state="exited", finished=now(), exit=1)
+        return False
+    svc_log("db", "")
+    svc_log("db", "PostgreSQL Database directory appears to contain a database; Skipping initialization")
+    svc_log("db", "")
+    if made_by != major:
+        svc_log("db", "FATAL:  database files are incompatible with server")
+        svc_log("db", "DETAIL:  The data directory was initialized by PostgreSQL version %s, which is not "
+                      "compatible with this version %s." % (made_by, version))
+        st.update(state="exited", finished=now(), exit=1)
+        return False
+    return True
+
+
+def lab_datadir(lab):
+    """The db service's data directory in the lab's /opt/mastodon, made when missing (its PG_VERSION the
+    running db image's major), so that a lab made before it was modelled keeps its cluster at the next
+    start of the db container instead of getting a new, empty one."""
+    global LAB, ENV
+    LAB = lab
+    ENV = load_env()
+    cdir = lab_compose_dir()
+    try:
+        services = parse_compose(os.path.join(cdir, "docker-compose.yml"))
+    except OSError:
+        return 0
+    if "db" not in services:
+        return 0
+    path = db_data_dir(cdir, services["db"])
+    major = image_major(svc_state("db", services)["image"])
+    if path and major and not os.path.exists(path):
+        os.makedirs(path)
+        with open(os.path.join(path, "PG_VERSION"), "w") as f:
+            f.write(major + "\n")
+    return 0
 
 
 def compose_run_exec(project, services, args, verb, cdir):
@@ -1217,9 +1359,9 @@ def compose_main(args, standalone):
     if cmd == "pull":
         return pull_images(services, [a for a in rest if not a.startswith("-")])
     if cmd == "up":
-        return compose_up(project, services, rest)
+        return compose_up(project, services, rest, cdir)
     if cmd in ("stop", "start", "restart"):
-        return compose_stop_start(project, services, cmd, rest)
+        return compose_stop_start(project, services, cmd, rest, cdir)
     if cmd in ("run", "exec"):
         return compose_run_exec(project, services, rest, cmd, cdir)
     if cmd == "scale":
@@ -1229,6 +1371,11 @@ def compose_main(args, standalone):
     if cmd == "config" and "--services" in rest:
         for s in services:
             out(s)
+        return 0
+    if cmd == "config" and "--images" in rest:
+        # One image a line, as the file names it (a service without one: PROJECT-SERVICE).
+        for s in services:
+            out(services[s]["image"] or "%s-%s" % (project, s))
         return 0
     err("unknown docker command: \"compose %s\"" % cmd)
     return 1
@@ -2276,6 +2423,7 @@ def lab_init(lab):
         save_state(svc, st)
         started_log(svc, st)
     set_pulled({s["image"] for s in services.values()})
+    lab_datadir(lab)
     for u, spec in UNITS.items():
         if "timer" in spec:
             st = {"active": "active", "sub": "waiting", "since": t, "result": "success", "pid": 0, "status": 0}
@@ -2391,6 +2539,8 @@ def main():
             return lab_init(args[1])
         if args[:1] == ["--lab-schema"]:
             return lab_schema(args[1])
+        if args[:1] == ["--lab-datadir"]:
+            return lab_datadir(args[1])
         if args[:1] == ["--run-unit"]:
             return run_unit(args[1])
         if args[:1] == ["--journal-generate"]:

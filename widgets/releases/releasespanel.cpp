@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/releases/releasespanel.h"
 
+#include "core/runbook/planparameters.h"
 #include "models/releases/releaselistmodel.h"
 #include "widgets/common/messagewidget.h"
 #include "widgets/tr.h"
@@ -191,6 +192,7 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     , m_planView(new QTextBrowser(this))
     , m_exportButton(new QPushButton(Widgets::Tr::tr("Export plan as Markdown…"), this))
     , m_copyButton(new QPushButton(Widgets::Tr::tr("Copy"), this))
+    , m_runButton(new QPushButton(Widgets::Tr::tr("Prepare the upgrade run…"), this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancelButton(new QPushButton(Widgets::Tr::tr("Cancel"), this))
@@ -232,6 +234,11 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     m_toCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exportButton->setEnabled(false);
     m_copyButton->setEnabled(false);
+    m_runButton->setObjectName(u"prepareRun"_s);
+    m_runButton->setEnabled(false);
+    m_runButton->setToolTip(Widgets::Tr::tr(
+        "Open the upgrade runbook with this plan: its target, the migrations to expect and the "
+        "dependency floors it checks on the server"));
 
     auto *planPage = new QWidget(this);
     auto *form = new QFormLayout;
@@ -243,6 +250,7 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     planButtons->addStretch();
     planButtons->addWidget(m_copyButton);
     planButtons->addWidget(m_exportButton);
+    planButtons->addWidget(m_runButton);
     auto *planLayout = new QVBoxLayout(planPage);
     planLayout->addLayout(form);
     planLayout->addWidget(m_planView, 1);
@@ -302,6 +310,7 @@ ReleasesPanel::ReleasesPanel(ReleaseFeed *feed, QWidget *parent)
     connect(m_toCombo, &QComboBox::currentIndexChanged, this, &ReleasesPanel::updatePlan);
     connect(m_exportButton, &QPushButton::clicked, this, &ReleasesPanel::exportPlan);
     connect(m_copyButton, &QPushButton::clicked, this, &ReleasesPanel::copyPlan);
+    connect(m_runButton, &QPushButton::clicked, this, &ReleasesPanel::requestUpgradeRun);
     connect(m_refreshButton, &QPushButton::clicked, this, &ReleasesPanel::refresh);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReleasesPanel::cancel);
 
@@ -556,12 +565,20 @@ void ReleasesPanel::updatePlan()
         m_planView->setPlainText(message);
     m_exportButton->setEnabled(m_plan.has_value());
     m_copyButton->setEnabled(m_plan.has_value());
+    m_runButton->setEnabled(m_plan.has_value());
     emit planChanged();
 }
 
 QString ReleasesPanel::planMarkdown() const
 {
     return m_plan ? Releases::Planner::toMarkdown(*m_plan) : QString();
+}
+
+void ReleasesPanel::requestUpgradeRun()
+{
+    if (m_plan)
+        emit upgradeRunRequested(m_serverCombo->currentData().toString(),
+                                 Runbook::upgradeParameters(*m_plan));
 }
 
 void ReleasesPanel::copyPlan()
@@ -574,16 +591,24 @@ void ReleasesPanel::exportPlan()
 {
     if (!m_plan)
         return;
-    QFileDialog dialog(this, Widgets::Tr::tr("Export plan as Markdown"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setNameFilter(Widgets::Tr::tr("Markdown (*.md)"));
-    dialog.setDefaultSuffix(u"md"_s);
-    dialog.selectFile(
+    // Window-modal and asynchronous: the rest of the application keeps running while it is open.
+    auto *dialog = new QFileDialog(this, Widgets::Tr::tr("Export plan as Markdown"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setNameFilter(Widgets::Tr::tr("Markdown (*.md)"));
+    dialog->setDefaultSuffix(u"md"_s);
+    dialog->selectFile(
         u"upgrade-plan-%1-to-%2.md"_s.arg(m_plan->from.toString(), m_plan->to.toString()));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    connect(dialog, &QFileDialog::fileSelected, this, &ReleasesPanel::exportPlanTo);
+    dialog->open();
+}
+
+void ReleasesPanel::exportPlanTo(const QString &path)
+{
+    if (!m_plan || path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(planMarkdown().toUtf8()) < 0
         || !file.commit()) {

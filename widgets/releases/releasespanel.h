@@ -56,9 +56,13 @@ public:
     bool setTarget(const Releases::Version &version);
     void showPlanTab();
     const std::optional<Releases::Plan> &plan() const { return m_plan; }
+    // As the "Prepare the upgrade run…" button does.
+    void requestUpgradeRun();
     QString planMarkdown() const;
     // Asks for a file (a QFileDialog) and writes the plan's Markdown there.
     void exportPlan();
+    // Writes the plan's Markdown to path (what the dialog of exportPlan() ends with).
+    void exportPlanTo(const QString &path);
     void copyPlan();
 
     ReleaseListModel *model() const { return m_model; }
@@ -81,6 +85,9 @@ signals:
     void releasesLoaded();
     void planChanged();
     void planExported(const QString &path);
+    // "Prepare the upgrade run…": the plan as the upgrade runbook's parameters (Runbook panel), for the
+    // server chosen above (empty when the version was typed by hand).
+    void upgradeRunRequested(const QString &server, const QHash<QString, QString> &parameters);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -116,6 +123,7 @@ private:
     QTextBrowser *m_planView;
     QPushButton *m_exportButton;
     QPushButton *m_copyButton;
+    QPushButton *m_runButton;
     QLabel *m_status;
     QProgressBar *m_busy;
     QPushButton *m_cancelButton;

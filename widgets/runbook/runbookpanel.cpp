@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/runbook/runbookpanel.h"
 
+#include "core/runbook/announcement.h"
+#include "core/runbook/dryrun.h"
 #include "core/runbook/remoterun.h"
 #include "core/runbook/runbooklibrary.h"
 #include "core/runbook/runengine.h"
@@ -12,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QSysInfo>
@@ -76,6 +81,23 @@ RunbookPanel::RunbookPanel(SessionConnector connector,
     m_runId->setPlaceholderText(Widgets::Tr::tr("Run id (steward runbook status lists them)"));
     m_open = new QPushButton(Widgets::Tr::tr("Open run"), this);
     m_open->setObjectName(u"open"_s);
+    m_announcement = new QLabel(this);
+    m_announcement->setObjectName(u"announcementPreview"_s);
+    m_announcement->setWordWrap(true);
+    m_announcement->setTextFormat(Qt::PlainText);
+    m_announcement->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_announcement->setVisible(false);
+    m_transcript = new QPushButton(Widgets::Tr::tr("Transcript"), this);
+    m_transcript->setObjectName(u"transcript"_s);
+    m_transcript->setToolTip(Widgets::Tr::tr("Show the run's transcript: every step, command, "
+                                             "output, approval and override, with times"));
+    m_export = new QPushButton(Widgets::Tr::tr("Export…"), this);
+    m_export->setObjectName(u"exportTranscript"_s);
+    m_export->setToolTip(Widgets::Tr::tr("Save the run's transcript as a Markdown file"));
+    m_openInLogs = new QPushButton(Widgets::Tr::tr("Open in Logs"), this);
+    m_openInLogs->setObjectName(u"openInLogs"_s);
+    m_openInLogs->setToolTip(Widgets::Tr::tr(
+        "Open the selected step's output in the Logs panel, to search and save it"));
     auto *top = new QFormLayout;
     top->addRow(Widgets::Tr::tr("Runbook:"), m_runbookBox);
     top->addRow(Widgets::Tr::tr("Server:"), m_serverBox);
@@ -83,6 +105,9 @@ RunbookPanel::RunbookPanel(SessionConnector connector,
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_dryRun);
     actions->addWidget(m_start);
+    actions->addWidget(m_transcript);
+    actions->addWidget(m_export);
+    actions->addWidget(m_openInLogs);
     actions->addStretch(1);
     actions->addWidget(m_runId, 1);
     actions->addWidget(m_open);
@@ -159,6 +184,7 @@ RunbookPanel::RunbookPanel(SessionConnector connector,
     auto *setupLayout = new QVBoxLayout(setup);
     setupLayout->addLayout(top);
     setupLayout->addLayout(m_parameterForm);
+    setupLayout->addWidget(m_announcement);
     setupLayout->addStretch(1);
     auto *setupScroll = new QScrollArea(this);
     setupScroll->setWidget(setup);
@@ -187,6 +213,29 @@ RunbookPanel::RunbookPanel(SessionConnector connector,
             m_output->setPlainText(text);
     });
     connect(m_start, &QPushButton::clicked, this, &RunbookPanel::startRun);
+    connect(m_transcript, &QPushButton::clicked, this, &RunbookPanel::showTranscript);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this,
+                                       Widgets::Tr::tr("Export the transcript"),
+                                       QString(),
+                                       Widgets::Tr::tr("Markdown (*.md);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"md"_s);
+        dialog->selectFile(m_engine ? m_engine->runId() + u".md"_s : u"transcript.md"_s);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            saveTranscript(path);
+        });
+        dialog->open();
+    });
+    connect(m_openInLogs, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_stepView->currentIndex();
+        if (!current.isValid() || !m_engine)
+            return;
+        const QString id = m_steps->stepId(current.row());
+        emit openOutput(Widgets::Tr::tr("%1 · %2").arg(m_engine->runId(), id), m_outputs.value(id));
+    });
+    connect(m_serverBox, &QComboBox::currentIndexChanged, this, &RunbookPanel::updateAnnouncement);
     connect(m_open, &QPushButton::clicked, this, [this] { openRun(m_runId->text().trimmed()); });
     connect(m_stepView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -316,6 +365,10 @@ void RunbookPanel::buildParameters()
                 edit->setEchoMode(QLineEdit::Password); // kept in memory only, never on the server
             field = edit;
         }
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            connect(edit, &QLineEdit::textChanged, this, &RunbookPanel::updateAnnouncement);
+        else if (auto *box = qobject_cast<QComboBox *>(field))
+            connect(box, &QComboBox::currentIndexChanged, this, &RunbookPanel::updateAnnouncement);
         field->setObjectName(u"parameter-"_s + p.name);
         field->setToolTip(p.description);
         m_parameterFields.insert(p.name, field);
@@ -323,6 +376,7 @@ void RunbookPanel::buildParameters()
                                     + (p.required ? u" *"_s : QString()) + u':',
                                 field);
     }
+    updateAnnouncement();
 }
 
 void RunbookPanel::setParameter(const QString &name, const QString &value)
@@ -361,35 +415,128 @@ QString RunbookPanel::dryRunText()
         m_message->showError(Widgets::Tr::tr("Choose a runbook and a server first."));
         return {};
     }
-    const Runbook::Runbook &book = m_runbooks.at(at);
-    const auto resolved = book.resolveParameters(parameters());
-    if (!resolved) {
-        m_message->showError(resolved.error().message);
+    const auto dry = Runbook::DryRun::make(m_runbooks.at(at), *server, parameters());
+    if (!dry) {
+        m_message->showError(dry.error().message);
         return {};
     }
     m_message->showError(QString());
-    Runbook::Context context;
-    context.server = *server;
-    context.parameters = resolved.value();
-    context.runId = Runbook::RemoteRun::makeRunId(book.id, QDateTime::currentDateTimeUtc());
-    context.stateDir = Runbook::RemoteRun::defaultStateDir(*server);
-    QStringList out;
-    out << Widgets::Tr::tr("Dry run of “%1” on %2: nothing is sent.").arg(book.title, server->name)
-        << QString();
-    int n = 0;
-    const auto planned = RunEngine::dryRun(book, context);
-    for (const RunEngine::PlannedStep &step : planned) {
-        out << u"%1. %2 [%3]"_s.arg(++n).arg(step.title, step.type);
-        for (const QString &requirement : step.requirements)
-            out << u"    ⟵ "_s + requirement;
-        for (const QString &line : step.lines)
-            out << u"    "_s + line;
+    return dry->text();
+}
+
+void RunbookPanel::prepare(const QString &runbookId,
+                           const QString &server,
+                           const QHash<QString, QString> &values)
+{
+    if (m_engine && m_engine->phase() != RunEngine::Phase::Finished
+        && m_engine->phase() != RunEngine::Phase::Failed) {
+        m_message->showError(
+            Widgets::Tr::tr("A run is open in this panel (%1). Stop it, or let it finish, first.")
+                .arg(m_engine->runId()));
+        return;
     }
-    // Secret parameters never show, not even here.
-    QString text = out.join(u'\n');
-    for (const QString &secret : book.secretValues(resolved.value()))
-        text.replace(secret, u"••••••"_s);
-    return text;
+    if (!selectRunbook(runbookId)) {
+        m_message->showError(Widgets::Tr::tr("There is no runbook “%1”.").arg(runbookId));
+        return;
+    }
+    if (!server.isEmpty())
+        selectServer(server);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setParameter(it.key(), it.value());
+    QStringList missing;
+    for (const Runbook::Parameter &p : m_runbooks.at(m_runbookBox->currentIndex()).parameters) {
+        if (p.required && parameters().value(p.name).trimmed().isEmpty())
+            missing.append(p.title.isEmpty() ? p.name : p.title);
+    }
+    m_message
+        ->showMessage(missing.isEmpty()
+                          ? Widgets::Tr::tr(
+                                "Filled in from the upgrade plan. Read the dry run, then start.")
+                          : Widgets::Tr::tr("Filled in from the upgrade plan. Still to fill: %1.")
+                                .arg(missing.join(u", "_s)),
+                      MessageWidget::Type::Information);
+    m_message->setVisible(true);
+}
+
+QString RunbookPanel::announcementText() const
+{
+    return m_announcement->isVisible() ? m_announcement->text() : QString();
+}
+
+void RunbookPanel::setCharacterLimit(const QString &server, int maxCharacters)
+{
+    if (maxCharacters <= 0 || m_characterLimits.value(server) == maxCharacters)
+        return;
+    m_characterLimits.insert(server, maxCharacters);
+    updateAnnouncement();
+}
+
+void RunbookPanel::updateAnnouncement()
+{
+    const int at = m_runbookBox->currentIndex();
+    const auto server = currentServer();
+    if (at < 0 || at >= m_runbooks.size() || !server) {
+        m_announcement->setVisible(false);
+        return;
+    }
+    const auto dry = Runbook::DryRun::make(m_runbooks.at(at), *server, parameters());
+    if (!dry || dry->announcements.isEmpty()) {
+        // Parameters still missing: the preview waits for them (the dry run says what is missing).
+        m_announcement->setVisible(false);
+        return;
+    }
+    const Runbook::DryRun::Post &post = dry->announcements.first();
+    const bool known = m_characterLimits.contains(server->name);
+    const int limit = known ? m_characterLimits.value(server->name)
+                            : Runbook::Announcement::defaultMaxCharacters;
+    QString head
+        = Widgets::Tr::tr("Announcement: %1 of %2 characters").arg(post.characters).arg(limit);
+    if (!known)
+        head += Widgets::Tr::tr(
+                    " (Mastodon's default; %1's own limit is read when it is refreshed)")
+                    .arg(server->name);
+    if (post.characters > limit)
+        head += Widgets::Tr::tr(
+            " — too long: the step would refuse it. Shorten the template or the "
+            "parameters.");
+    m_announcement->setText(head + u"\n\n"_s + post.text);
+    m_announcement->setStyleSheet(post.characters > limit ? u"color: #b00020;"_s : QString());
+    m_announcement->setVisible(true);
+}
+
+QString RunbookPanel::transcriptText() const
+{
+    return m_engine ? m_engine->transcript() : QString();
+}
+
+void RunbookPanel::showTranscript()
+{
+    if (!m_engine) {
+        m_message->showError(Widgets::Tr::tr("No run is open: start one or open one first."));
+        return;
+    }
+    m_stepView->clearSelection();
+    m_output->setPlainText(transcriptText());
+}
+
+bool RunbookPanel::saveTranscript(const QString &path)
+{
+    if (!m_engine) {
+        m_message->showError(Widgets::Tr::tr("No run is open: start one or open one first."));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(transcriptText().toUtf8()) < 0
+        || !file.commit()) {
+        m_message->showError(Widgets::Tr::tr("The transcript could not be saved to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_message->showMessage(Widgets::Tr::tr("Transcript saved to %1.")
+                               .arg(QDir::toNativeSeparators(path)),
+                           MessageWidget::Type::Information);
+    m_message->setVisible(true);
+    return true;
 }
 
 void RunbookPanel::startRun()
@@ -535,6 +682,9 @@ void RunbookPanel::updateState()
     const bool busy = m_engine && m_engine->phase() != RunEngine::Phase::Finished
                       && m_engine->phase() != RunEngine::Phase::Failed;
     m_dryRun->setEnabled(haveRunbook && haveServer);
+    m_transcript->setEnabled(m_engine != nullptr);
+    m_export->setEnabled(m_engine != nullptr);
+    m_openInLogs->setEnabled(m_engine != nullptr && m_stepView->currentIndex().isValid());
     m_start->setEnabled(haveRunbook && haveServer && !busy);
     m_open->setEnabled(haveServer && !busy);
     m_runbookBox->setEnabled(!busy);
@@ -607,6 +757,7 @@ void RunbookPanel::updateDecision()
 void RunbookPanel::showStep()
 {
     const QModelIndex current = m_stepView->currentIndex();
+    m_openInLogs->setEnabled(m_engine != nullptr && current.isValid());
     if (!current.isValid()) {
         m_explanation->clear();
         return;

@@ -62,7 +62,20 @@ public:
     bool selectRunbook(const QString &id);
     bool selectServer(const QString &name);
     void setParameter(const QString &name, const QString &value);
+    // Chooses the runbook and server and fills the parameters given (from the upgrade plan), saying
+    // which are still to fill.
+    void prepare(const QString &runbookId,
+                 const QString &server,
+                 const QHash<QString, QString> &parameters);
     QString dryRunText();
+    // The announcement as it will be posted with the parameters now, and its character count against
+    // the instance's limit (setCharacterLimit; Mastodon's default 500 until the server's is known).
+    QString announcementText() const;
+    void setCharacterLimit(const QString &server, int maxCharacters);
+    // The open run's transcript (Markdown, redacted), shown in the output pane; saveTranscript writes it.
+    QString transcriptText() const;
+    void showTranscript();
+    bool saveTranscript(const QString &path);
     void startRun(); // asks first
     void openRun(const QString &runId);
     void approve();
@@ -80,6 +93,8 @@ public:
 
 signals:
     void runFinished();
+    // "Open in Logs": the selected step's output, for the Logs panel (searchable, savable).
+    void openOutput(const QString &label, const QByteArray &output);
     void decisionNeeded();
 
 private:
@@ -91,6 +106,7 @@ private:
     void updateState();
     void updateDecision();
     void showStep();
+    void updateAnnouncement();
 
     SessionConnector m_connector;
     QNetworkAccessManager *m_network;
@@ -105,6 +121,11 @@ private:
     QPushButton *m_start;
     QLineEdit *m_runId;
     QPushButton *m_open;
+    QLabel *m_announcement;
+    QHash<QString, int> m_characterLimits; // server → its instance's max_characters
+    QPushButton *m_transcript;
+    QPushButton *m_export;
+    QPushButton *m_openInLogs;
     MessageWidget *m_message;
     QLabel *m_status;
     QTableView *m_stepView;

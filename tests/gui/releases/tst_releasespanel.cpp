@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -103,6 +104,8 @@ class TestReleasesPanel : public QObject
     QJsonArray m_mastodon;
     qint64 m_reset = 0;
     int m_requests = 0;
+    // Requests to slow/, held open by the server (null once the client closed the connection).
+    QList<QPointer<QTcpSocket>> m_slow;
 
     QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
 
@@ -134,7 +137,8 @@ class TestReleasesPanel : public QObject
                       + QByteArray::number(m_reset) + "\r\n";
             body = R"({"message":"API rate limit exceeded"})";
         } else if (path.startsWith("/repos/slow/")) {
-            return; // never answers
+            m_slow.append(socket); // never answers
+            return;
         } else {
             status = "404 Not Found";
             body = R"({"message":"Not Found"})";
@@ -360,8 +364,8 @@ private slots:
             QCOMPARE(dialog->selectedFiles(), QStringList{path});
             QMetaObject::invokeMethod(dialog, &QDialog::accept);
         });
-        panel.exportPlan();
-        QCOMPARE(exported.size(), 1);
+        panel.exportPlan(); // returns at once: the dialog is window-modal and asynchronous
+        QTRY_COMPARE(exported.size(), 1);
         QCOMPARE(exported.at(0).at(0).toString(), path);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -526,12 +530,15 @@ private slots:
     void fetchShowsProgressAndCancels()
     {
         auto feed = makeFeed({u"slow/mastodon"_s});
+        feed->setTimeout(120'000); // only the cancel ends the request, never the feed's own timeout
+        m_slow.clear();
         ReleasesPanel panel(feed.get());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTRY_VERIFY(panel.busyIndicator()->isVisible());
         QVERIFY(feed->isLoading());
         QVERIFY(panel.statusLabel()->text().contains(u"Fetching"_s));
+        QTRY_COMPARE(m_slow.size(), 1); // the request reached the server, which holds it
         QSignalSpy cancelled(feed.get(), &ReleaseFeed::cancelled);
         QSignalSpy loaded(&panel, &ReleasesPanel::releasesLoaded);
         auto *cancel = panel.findChild<QPushButton *>(u"cancelFetch"_s);
@@ -541,8 +548,17 @@ private slots:
         QVERIFY(!panel.busyIndicator()->isVisible());
         QVERIFY(!feed->isLoading());
         QCOMPARE(panel.statusLabel()->text(), u"Fetch cancelled."_s);
-        QTest::qWait(200);
-        QCOMPARE(loaded.size(), 0); // nothing arrives after a cancel
+        // The cancel reached the request: the client closed the connection the server held.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_slow.first(), 10'000);
+        // Then a fetch that finishes: whatever the cancelled one still sent was delivered before its
+        // result, so a late delivery would be counted here.
+        feed->setRepositories({u"hometown-fork/hometown"_s});
+        panel.refresh();
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(loaded.size(), 1); // the new fetch's only: nothing arrives after a cancel
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(versions(panel.model()),
+                 (QStringList{u"1.1.1+4.0.2"_s, u"1.1.0+4.0.2"_s, u"1.0.8+3.5.5"_s}));
     }
 
     void screenshots()

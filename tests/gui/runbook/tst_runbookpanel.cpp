@@ -3,24 +3,36 @@
 // chosen, its parameters filled, the dry run read (nothing sent), the run started after a confirmation, the
 // "release notes read" confirmation approved from the decision bar, a skip refused without a reason, and
 // the night run to the end: every step done, the lab on the new version, maintenance off. Then the same run
-// opened again by its id, as another laptop would. Screenshots, light and dark, go to the build folder.
+// opened again by its id, as another laptop would; the announcement preview with its character count, a
+// step's output opened in Logs, the transcript shown and exported. Screenshots, light and dark, go to the
+// build folder.
+#include "../../unit/releases/releasefixtures.h"
 #include "app/stewardapp.h"
+#include "core/releases/planner.h"
+#include "core/releases/releasenotes.h"
 #include "core/runbook/journal.h"
+#include "core/runbook/planparameters.h"
 #include "core/runbook/runengine.h"
 #include "core/servers/sessionpool.h"
 #include "core/ssh/session.h"
 #include "labfixture.h"
+#include "models/logs/logmodel.h"
 #include "models/runbook/runstepmodel.h"
 #include "widgets/common/messagebox.h"
 #include "widgets/common/palette.h"
+#include "widgets/logs/logspanel.h"
 #include "widgets/runbook/runbookpanel.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,15 +100,56 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(STEWARD_SOURCE_DIR
                                            "/lab/mastodon/compose/v4.3.0.docker-compose.yml"),
                             reviewed));
-        panel->setParameter(u"version"_s, u"v4.3.0"_s);
+        // The upgrade plan from the real release notes (4.2.10 → 4.3.0) fills the parameters, as the
+        // Release notes panel's "Prepare the upgrade run…" does; the compose file is left to fill.
+        auto changelog = Releases::ReleaseNotes::parseChangelog(
+            QString::fromUtf8(Test::releaseFixture(u"CHANGELOG.md"_s)));
+        const auto body
+            = Releases::ReleaseNotes::parseReleaseBody(*Releases::Version::parse(u"4.3.0"),
+                                                       QString::fromUtf8(Test::releaseFixture(
+                                                           u"v4.3.0.body.md"_s)));
+        const auto plan = Releases::Planner::plan(Releases::ReleaseNotes::merge(
+                                                      {changelog.value(), {body}}),
+                                                  *Releases::Version::parse(u"4.2.10"),
+                                                  *Releases::Version::parse(u"4.3.0"));
+        QVERIFY(plan.ok());
+        panel->prepare(u"mastodon-upgrade"_s, u"lab"_s, Runbook::upgradeParameters(plan.value()));
+        QVERIFY2(panel->messageText().contains(u"Still to fill: Reviewed docker-compose.yml"_s),
+                 qPrintable(panel->messageText()));
+        QCOMPARE(panel->findChild<QLineEdit *>(u"parameter-version"_s)->text(), u"v4.3.0"_s);
+        QVERIFY(!panel->findChild<QLineEdit *>(u"parameter-postgresql_min"_s)->text().isEmpty());
+        QVERIFY(panel->findChild<QLineEdit *>(u"parameter-expected_migrations"_s)
+                    ->text()
+                    .contains(u"pre-deployment"_s));
         panel->setParameter(u"compose"_s, reviewed);
-        panel->setParameter(u"postgresql_min"_s, u"12"_s);
-        panel->setParameter(u"redis_min"_s, u"6.2"_s);
         const QString dry = panel->dryRunText();
         QVERIFY2(dry.contains(u"nothing is sent"_s), qPrintable(dry));
         QVERIFY2(dry.contains(u"docker compose"_s) || dry.contains(u"docker-compose"_s),
                  qPrintable(dry));
         QVERIFY(panel->engine() == nullptr); // a dry run makes no run
+
+        // The announcement as it will be posted, counted against the instance's limit: Mastodon's
+        // default until the lab's own is known, then the lab's; a limit under the text's length warns.
+        QTRY_VERIFY(!panel->announcementText().isEmpty());
+        QString preview = panel->announcementText();
+        QVERIFY2(preview.contains(u"lab will be down for maintenance for about 15 minutes"_s),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(u"Mastodon to v4.3.0"_s), qPrintable(preview));
+        static const QRegularExpression count(u"Announcement: (\\d+) of 500 characters"_s);
+        const QRegularExpressionMatch counted = count.match(preview);
+        QVERIFY2(counted.hasMatch(), qPrintable(preview));
+        const int characters = counted.captured(1).toInt();
+        QVERIFY(characters > 80 && characters < 200);
+        panel->setParameter(u"downtime"_s, u"about an hour"_s);
+        QVERIFY2(panel->announcementText().contains(u"for about an hour"_s),
+                 qPrintable(panel->announcementText()));
+        panel->setCharacterLimit(u"lab"_s, 60);
+        QVERIFY2(panel->announcementText().contains(u"of 60 characters"_s)
+                     && panel->announcementText().contains(u"too long"_s),
+                 qPrintable(panel->announcementText()));
+        panel->setCharacterLimit(u"lab"_s, 500);
+        panel->setParameter(u"downtime"_s, u"about 15 minutes"_s);
+        QVERIFY(!panel->announcementText().contains(u"too long"_s));
 
         // Start: asked first; cancelled, nothing runs.
         MessageBox::takeAskedCount();
@@ -141,6 +194,34 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(m_lab->server().composeDir + u"/maintenance"_s));
         shoot(app, u"done"_s);
+
+        // A step's output opens in the Logs panel as a source of its own.
+        const int pullRow = panel->steps()->rowOf(u"pull"_s);
+        QVERIFY(pullRow >= 0);
+        panel->findChild<QTableView *>(u"steps"_s)
+            ->setCurrentIndex(panel->steps()->index(pullRow, 0));
+        QSignalSpy opened(panel, &RunbookPanel::openOutput);
+        auto *openInLogs = panel->findChild<QPushButton *>(u"openInLogs"_s);
+        QVERIFY(openInLogs && openInLogs->isEnabled());
+        openInLogs->click();
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.first().at(0).toString().contains(u"pull"_s));
+        QVERIFY(!opened.first().at(1).toByteArray().isEmpty());
+        QCOMPARE(app.window()->currentPanelId(), u"logs"_s);
+        QTRY_VERIFY(app.logsPanel()->model()->rowCount() > 0);
+        app.window()->setCurrentPanel(u"runbook"_s);
+
+        // The transcript: shown in the panel, exported as Markdown, without the admin token.
+        panel->showTranscript();
+        QVERIFY(panel->outputText().contains(u"Run the pre-deployment migrations"_s));
+        const QString exported = m_tmp.filePath(u"transcript.md"_s);
+        QVERIFY(panel->saveTranscript(exported));
+        QFile md(exported);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QByteArray markdown = md.readAll();
+        QVERIFY(markdown.contains("Upgrade Mastodon"));
+        QVERIFY(!markdown.contains(qgetenv("STEWARD_MASTODON_TOKEN")));
+        shoot(app, u"transcript"_s);
 
         // Opened again by its id, as another laptop: the same steps, all done, nothing runs again.
         QNetworkAccessManager network;

@@ -4,7 +4,10 @@
 // line and column; the shipped upgrade runbook run on the lab, stopped at its confirmation without --yes,
 // seen by `status`, resumed with --yes, the client killed in the middle of the backup, resumed again to the
 // end (every step started once: the server's journal says so); Ctrl-C while a step runs (the step ends on
-// the server, resume follows it); an unknown host key (exit 3, never a question).
+// the server, resume follows it); an unknown host key (exit 3, never a question); the dry run (quoted, secrets
+// masked, nothing sent).
+#include "core/ssh/shellquote.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -205,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, 2);
         const QJsonArray runbooks
             = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"runbooks"_s).toArray();
-        QCOMPARE(runbooks.size(), 3);
+        QCOMPARE(runbooks.size(), 4); // the two shipped ones, the slow and the broken one
         bool invalidSeen = false;
         for (const QJsonValue &v : runbooks) {
             const QJsonObject o = v.toObject();
@@ -241,6 +244,70 @@ private Q_SLOTS:
         QCOMPARE(badVersion.exitCode, 2);
         QVERIFY2(badVersion.err.contains(u"latest"_s), badVersion.describe());
         QVERIFY(!QFile::exists(stateDir() + u"/runs"_s));
+    }
+
+    // The dry run prints each step exactly as it will be sent, a hostile value quoted as one argument and
+    // a secret masked, and sends nothing: no run is made on the server.
+    void dryRunSendsNothing()
+    {
+        const QString book = m_tmp.filePath(u"hostile.yaml"_s);
+        QVERIFY(writeFile(book,
+                          "runbook: 1\n"
+                          "id: hostile\n"
+                          "title: Hostile words\n"
+                          "parameters:\n"
+                          "  - name: word\n"
+                          "    required: true\n"
+                          "  - name: token\n"
+                          "    secret: true\n"
+                          "    required: true\n"
+                          "steps:\n"
+                          "  - id: say\n"
+                          "    type: command\n"
+                          "    title: Say it\n"
+                          "    run: [echo, '${word}']\n"
+                          "  - id: use\n"
+                          "    type: command\n"
+                          "    title: Use the token\n"
+                          "    run: [printenv, '${token}']\n"));
+        const QString hostile = u"-n it's; $(touch /tmp/owned) \"x\""_s;
+        const QString secret = u"s3cr3t-Value-42"_s;
+        const QStringList args{u"runbook"_s,
+                               u"dry-run"_s,
+                               book,
+                               u"--lab"_s,
+                               u"--set"_s,
+                               u"word="_s + hostile,
+                               u"--set"_s,
+                               u"token="_s + secret};
+        const QStringList runsBefore = QDir(stateDir() + u"/runs"_s)
+                                           .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const Run dry = steward(args);
+        QVERIFY2(dry.exitCode == 0, dry.describe());
+        QVERIFY2(dry.out.contains(u"Dry run of “Hostile words” on lab: nothing is sent."_s),
+                 dry.describe());
+        QVERIFY2(dry.out.contains(u"1. Say it [command]"_s), dry.describe());
+        // One argument, quoted for the remote shell exactly as the run sends it.
+        QVERIFY2(dry.out.contains(u"echo "_s + Steward::Ssh::quote(hostile)), dry.describe());
+        QVERIFY2(!dry.out.contains(secret) && !dry.err.contains(secret), dry.describe());
+        QVERIFY2(dry.out.contains(u"printenv ••••••"_s), dry.describe());
+        QCOMPARE(QDir(stateDir() + u"/runs"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 runsBefore);
+
+        const Run json = steward(QStringList(args) << u"--json"_s);
+        QVERIFY2(json.exitCode == 0, json.describe());
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"runbook"_s).toString(), u"hostile"_s);
+        QCOMPARE(o.value(u"server"_s).toString(), u"lab"_s);
+        const QJsonArray steps = o.value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value(u"id"_s).toString(), u"say"_s);
+        QVERIFY(!json.out.contains(secret));
+
+        // A missing required parameter is refused like run refuses it: exit 2.
+        const Run missing = steward({u"runbook"_s, u"dry-run"_s, book, u"--lab"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"word"_s), missing.describe());
     }
 
     // The upgrade from 4.2.10 to 4.3.0: without --yes it stops at the confirmation (exit 1, saying how
@@ -326,6 +393,23 @@ private Q_SLOTS:
                                       .toObject();
         QCOMPARE(ended.value(u"status"_s).toString(), u"done"_s);
         QCOMPARE(ended.value(u"steps_done"_s).toInt(), 17);
+
+        // This computer kept the run (the history database): its transcript without a connection.
+        const Run transcript = steward({u"runbook"_s, u"transcript"_s, runId});
+        QVERIFY2(transcript.exitCode == 0, transcript.describe());
+        QVERIFY2(transcript.out.contains(u"Upgrade Mastodon"_s), transcript.describe());
+        QVERIFY2(transcript.out.contains(u"SKIP_POST_DEPLOYMENT_MIGRATIONS=true"_s),
+                 transcript.describe());
+        QVERIFY(!transcript.out.toUtf8().contains(token));
+        const Run kept = steward(
+            {u"runbook"_s, u"transcript"_s, runId, u"--server"_s, u"lab"_s, u"--json"_s});
+        QVERIFY2(kept.exitCode == 0, kept.describe());
+        QCOMPARE(QJsonDocument::fromJson(kept.out.toUtf8()).object().value(u"status"_s).toString(),
+                 u"done"_s);
+        const Run unknown = steward({u"runbook"_s, u"transcript"_s, u"20200101-000000-nothing"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"no run 20200101-000000-nothing is kept"_s),
+                 unknown.describe());
     }
 
     // Ctrl-C while a step runs: the command stops following and says how to resume; the step ends on the

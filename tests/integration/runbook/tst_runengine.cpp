@@ -9,6 +9,7 @@
 #include "core/runbook/remoterun.h"
 #include "core/runbook/runbook.h"
 #include "core/runbook/runengine.h"
+#include "core/runbook/runhistory.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
 #include "labfixture.h"
@@ -399,13 +400,20 @@ private Q_SLOTS:
         const QString token = QString::fromUtf8(readAll(m_lab.dir() + u"/http/token"_s)).trimmed();
         QVERIFY(!token.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(runDir + u"/transcript.md"_s), 20000);
-        const QString local = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                              + u"/runs/lab/"_s + e->runId();
+        // The local copy: the run's row in the history database, with its final status.
+        const auto kept = Steward::Runbook::RunHistory().find(u"lab"_s, e->runId());
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        QVERIFY(kept.value().has_value());
+        const Steward::Runbook::RunRecord local = *kept.value();
+        QCOMPARE(local.status, u"done"_s);
+        QCOMPARE(local.runbookId, u"mastodon-upgrade"_s);
+        QVERIFY(local.transcript.contains(u"Run the pre-deployment migrations"_s));
+        QVERIFY(local.journal.contains("\"type\":\"done\""));
         for (const QByteArray &text : {md.toUtf8(),
                                        readAll(runDir + u"/transcript.md"_s),
                                        readAll(runDir + u"/journal"_s),
-                                       readAll(local + u"/transcript.md"_s),
-                                       readAll(local + u"/journal"_s)}) {
+                                       local.transcript.toUtf8(),
+                                       local.journal}) {
             QVERIFY(!text.isEmpty());
             QVERIFY(!text.contains(token.toUtf8()));
             QVERIFY(!text.contains(m_secret.toUtf8()));

@@ -8,7 +8,9 @@
 #include "core/ssh/shellquote.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +172,147 @@ private Q_SLOTS:
         QCOMPARE(announce->text(c),
                  u"lab will be down for maintenance for about 15 minutes while the tech group "
                  "upgrades\nMastodon to v4.3.0. Thank you for your patience!"_s);
+    }
+
+    // The second shipped runbook: the PostgreSQL major-version upgrade (pg_dumpall, the old data
+    // directory aside, the new image, the restore with psql, the row counts compared).
+    void shippedPostgresqlUpgradeLoads()
+    {
+        const QByteArray text = shipped(u"postgresql-upgrade.yaml"_s);
+        QVERIFY(!text.isEmpty());
+        const auto book = parse(text, u":/steward/runbooks/postgresql-upgrade.yaml"_s);
+        QVERIFY2(book.ok(), qPrintable(book.error().toString()));
+        QCOMPARE(book->id, u"postgresql-upgrade"_s);
+        QStringList ids;
+        for (const Step &s : book->steps) {
+            ids.append(s.id);
+            QVERIFY2(!s.title.isEmpty(), qPrintable(s.id));
+            QVERIFY2(!s.explanation.trimmed().isEmpty(), qPrintable(s.id));
+            QVERIFY(s.action);
+            QCOMPARE(s.action->type(), s.type);
+        }
+        QCOMPARE(ids, (QStringList{u"preflight"_s,       u"plan-read"_s,     u"backup"_s,
+                                   u"snapshot"_s,        u"announce"_s,      u"maintenance-on"_s,
+                                   u"stop-app"_s,        u"counts-before"_s, u"dump"_s,
+                                   u"stop-db"_s,         u"move-aside"_s,    u"compose-update"_s,
+                                   u"new-image"_s,       u"pull"_s,          u"start-db"_s,
+                                   u"restore"_s,         u"analyze"_s,       u"counts-after"_s,
+                                   u"start-app"_s,       u"containers-up"_s, u"db-version"_s,
+                                   u"maintenance-off"_s, u"healthy"_s}));
+        const Parameter *major = book->parameter(u"postgresql_major"_s);
+        QVERIFY(major);
+        QVERIFY(major->required);
+        QCOMPARE(major->type, Parameter::Type::Choice);
+        QVERIFY(major->choices.contains(u"16"_s));
+        QCOMPARE(book->parameter(u"compose"_s)->type, Parameter::Type::File);
+        QCOMPARE(book->parameter(u"data_dir"_s)->defaultValue, u"postgres14"_s);
+        QCOMPARE(book->parameter(u"superuser"_s)->defaultValue, u"postgres"_s);
+        // The old data is never moved before the dump is complete, nor restored into a cluster that
+        // did not start.
+        QCOMPARE(book->step(u"move-aside"_s)->needs, (QStringList{u"dump"_s, u"stop-db"_s}));
+        QCOMPARE(book->step(u"restore"_s)->needs, (QStringList{u"dump"_s, u"start-db"_s}));
+        QCOMPARE(book->step(u"counts-after"_s)->needs,
+                 (QStringList{u"counts-before"_s, u"restore"_s}));
+        // The new cluster is checked to be at least the target, and again at the end with Mastodon.
+        QCOMPARE(book->step(u"start-db"_s)->verify.size(), 1);
+        QCOMPARE(book->step(u"start-db"_s)->verify.first()->name(), u"dependency"_s);
+        const auto finalChecks = book->step(u"db-version"_s)->action->checks();
+        QCOMPARE(finalChecks.size(), 2);
+        QCOMPARE(finalChecks.first()->name(), u"dependency"_s);
+        QCOMPARE(book->step(u"dump"_s)->verify.first()->name(), u"command"_s);
+        QCOMPARE(book->step(u"compose-update"_s)->action->impliedVerify().first()->name(),
+                 u"compose-reviewed"_s);
+    }
+
+    // Parameter values reach the shell scripts as positional arguments only: the script text is the
+    // same whatever the values, and a hostile value stays one argument.
+    void shippedPostgresqlUpgradeSends()
+    {
+        const auto book = parse(shipped(u"postgresql-upgrade.yaml"_s));
+        QVERIFY2(book.ok(), qPrintable(book.error().toString()));
+        Context c = labContext();
+        c.runId = u"20261122-001000-postgresql-upgrade"_s;
+        c.parameters = {{u"postgresql_major"_s, u"16"_s},
+                        {u"compose"_s, u"/home/me/reviewed.yml"_s},
+                        {u"data_dir"_s, u"postgres14"_s},
+                        {u"superuser"_s, u"postgres"_s},
+                        {u"database"_s, u"mastodon_production"_s},
+                        {u"downtime"_s, u"about 30 minutes"_s},
+                        {u"announce_at"_s, QString()},
+                        {u"config_repo"_s, QString()}};
+        Context hostile = c;
+        for (auto it = hostile.parameters.begin(); it != hostile.parameters.end(); ++it)
+            it.value() = u"x'; touch pwned \"$HOME\" `touch pwned`; ${run.id}"_s;
+        const QString runDir = c.stateDir + u"/runs/20261122-001000-postgresql-upgrade"_s;
+        const auto argvOf = [&](const QString &id) { return book->step(id)->action->argv(c); };
+        int scripts = 0;
+        for (const Step &s : book->steps) {
+            const QStringList argv = s.action->argv(c);
+            if (argv.size() < 3 || argv.at(0) != u"sh" || argv.at(1) != u"-c")
+                continue;
+            ++scripts;
+            QCOMPARE(s.action->argv(hostile).at(2), argv.at(2));
+            QVERIFY2(!argv.at(2).contains(u"mastodon_production"_s), qPrintable(s.id));
+        }
+        QCOMPARE(scripts, 9); // the backup, the snapshot and seven of the runbook's own
+        QCOMPARE(argvOf(u"stop-db"_s), (QStringList{u"docker"_s, u"compose"_s, u"stop"_s, u"db"_s}));
+        QCOMPARE(argvOf(u"pull"_s), (QStringList{u"docker"_s, u"compose"_s, u"pull"_s, u"db"_s}));
+        QCOMPARE(argvOf(u"start-app"_s), (QStringList{u"docker"_s, u"compose"_s, u"up"_s, u"-d"_s}));
+        QCOMPARE(argvOf(u"analyze"_s),
+                 (QStringList{u"docker"_s,
+                              u"compose"_s,
+                              u"exec"_s,
+                              u"-T"_s,
+                              u"db"_s,
+                              u"vacuumdb"_s,
+                              u"-U"_s,
+                              u"postgres"_s,
+                              u"--all"_s,
+                              u"--analyze-in-stages"_s}));
+        QCOMPARE(argvOf(u"dump"_s).mid(3),
+                 (QStringList{u"sh"_s, u"postgres"_s, runDir + u"/pg_dumpall.sql"_s}));
+        QVERIFY(argvOf(u"dump"_s).at(2).contains(u"pg_dumpall -U \"$1\""_s));
+        QCOMPARE(argvOf(u"restore"_s).mid(3),
+                 (QStringList{u"sh"_s,
+                              u"postgres"_s,
+                              runDir + u"/pg_dumpall.sql"_s,
+                              runDir + u"/restore.log"_s}));
+        QCOMPARE(argvOf(u"move-aside"_s).mid(3),
+                 (QStringList{u"sh"_s,
+                              u"postgres14"_s,
+                              u"postgres14.before-20261122-001000-postgresql-upgrade"_s}));
+        // Before and after the restore, the same count of every table (one YAML anchor).
+        const QStringList before = argvOf(u"counts-before"_s);
+        const QStringList after = argvOf(u"counts-after"_s);
+        QCOMPARE(before.at(6), after.at(6));
+        QVERIFY(before.at(6).startsWith(u"SELECT c.relname, (xpath("_s));
+        QCOMPARE(before.at(7), runDir + u"/row-counts-before.txt"_s);
+        QCOMPARE(after.mid(7),
+                 (QStringList{runDir + u"/row-counts-before.txt"_s,
+                              runDir + u"/row-counts-after.txt"_s}));
+
+        // The move aside, run by /bin/sh on a folder named like the hostile value: moved, nothing
+        // else run; and refused when the target exists.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString value = hostile.parameters.value(u"data_dir"_s);
+        QVERIFY(QDir(dir.path()).mkdir(value));
+        const auto moveAside = [&] {
+            QProcess sh;
+            sh.setWorkingDirectory(dir.path());
+            const QStringList argv = book->step(u"move-aside"_s)->action->argv(hostile);
+            sh.start(argv.first(), argv.mid(1));
+            (void) sh.waitForFinished();
+            return sh.exitCode();
+        };
+        QCOMPARE(moveAside(), 0);
+        const QString aside = value + u".before-20261122-001000-postgresql-upgrade"_s;
+        QVERIFY(QFileInfo(dir.filePath(aside)).isDir());
+        QVERIFY(!QFileInfo::exists(dir.filePath(value)));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"pwned"_s)));
+        QVERIFY(QDir(dir.path()).mkdir(value));
+        QCOMPARE(moveAside(), 1);
+        QVERIFY(QFileInfo(dir.filePath(value)).isDir());
     }
 
     // Every value stays one argument: the quoted line, read back by /bin/sh, gives the same list.
