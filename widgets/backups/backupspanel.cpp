@@ -156,7 +156,18 @@ BackupsPanel::BackupsPanel(SessionConnector connector,
     m_runLog->setReadOnly(true);
     m_runLog->setObjectName(u"runLog"_s);
     m_runLog->setFont(QFont(u"monospace"_s));
-    runLayout->addWidget(m_runStatus);
+    m_runInLogs = new QPushButton(Widgets::Tr::tr("Open the unit's journal in Logs"), runTab);
+    m_runInLogs->setObjectName(u"runInLogs"_s);
+    m_runInLogs->setToolTip(Widgets::Tr::tr(
+        "Follow the backup unit's journal on the server in the Logs panel, to search and save it"));
+    connect(m_runInLogs, &QPushButton::clicked, this, [this] {
+        if (const auto s = server(currentServer()))
+            emit logsRequested(*s, s->backup.unit);
+    });
+    auto *runHead = new QHBoxLayout;
+    runHead->addWidget(m_runStatus, 1);
+    runHead->addWidget(m_runInLogs);
+    runLayout->addLayout(runHead);
     runLayout->addWidget(m_runProgress);
     runLayout->addWidget(m_runLog, 1);
     m_tabs->addTab(runTab, Widgets::Tr::tr("Backup run"));
@@ -183,7 +194,18 @@ BackupsPanel::BackupsPanel(SessionConnector connector,
     auto *drillSplit = new QSplitter(Qt::Vertical, drillTab);
     drillSplit->addWidget(m_proofView);
     drillSplit->addWidget(m_drillLog);
-    drillLayout->addWidget(m_drillStage);
+    m_drillInLogs = new QPushButton(Widgets::Tr::tr("Open in Logs"), drillTab);
+    m_drillInLogs->setObjectName(u"drillInLogs"_s);
+    m_drillInLogs->setToolTip(
+        Widgets::Tr::tr("Open the drill's log in the Logs panel, to search and save it"));
+    connect(m_drillInLogs, &QPushButton::clicked, this, [this] {
+        emit openOutput(Widgets::Tr::tr("restore drill · %1").arg(currentServer()),
+                        m_drillLog->toPlainText().toUtf8());
+    });
+    auto *drillHead = new QHBoxLayout;
+    drillHead->addWidget(m_drillStage, 1);
+    drillHead->addWidget(m_drillInLogs);
+    drillLayout->addLayout(drillHead);
     drillLayout->addWidget(m_drillProgress);
     drillLayout->addWidget(m_drillResult);
     drillLayout->addWidget(drillSplit, 1);

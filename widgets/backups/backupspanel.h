@@ -71,6 +71,9 @@ signals:
     void drillFinished(const Steward::Backups::DrillResult &result);
     void backupFinished();
     void refreshed();
+    // "Open in Logs": the backup unit's journal of a server (followed there), or a drill's log as text.
+    void logsRequested(const Steward::Server &server, const QString &unit);
+    void openOutput(const QString &label, const QByteArray &output);
 
 private:
     std::optional<Server> server(const QString &name) const;
@@ -105,6 +108,8 @@ private:
     QProgressBar *m_runProgress;
     QLabel *m_runStatus;
     QPlainTextEdit *m_runLog;
+    QPushButton *m_runInLogs;
+    QPushButton *m_drillInLogs;
     QLabel *m_drillStage;
     QProgressBar *m_drillProgress;
     QLabel *m_drillResult;

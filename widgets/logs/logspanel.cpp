@@ -357,6 +357,14 @@ int LogsPanel::open(const SourceSpec &spec)
     return m_feed->open(spec);
 }
 
+int LogsPanel::openText(const QString &label, const QByteArray &text)
+{
+    setFollowing(true);
+    const int source = m_feed->openText(label, text);
+    updateSources();
+    return source;
+}
+
 void LogsPanel::setFollowing(bool follow)
 {
     m_following = follow;
@@ -594,13 +602,18 @@ QString LogsPanel::saveTo(const QString &path) const
 
 void LogsPanel::save()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      Widgets::Tr::tr("Save the log"),
-                                                      u"steward-log.txt"_s,
-                                                      Widgets::Tr::tr("Text files (*.txt *.log)"));
-    if (path.isEmpty())
-        return;
-    m_message->showError(saveTo(path));
+    // Window-modal and asynchronous: following and ingestion go on while it is open.
+    auto *dialog = new QFileDialog(this, Widgets::Tr::tr("Save the log"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(Widgets::Tr::tr("Text files (*.txt *.log)"));
+    dialog->selectFile(u"steward-log.txt"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            m_message->showError(saveTo(path));
+    });
+    dialog->open();
 }
 
 bool LogsPanel::jumpToTime(const QString &text)

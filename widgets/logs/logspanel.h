@@ -40,6 +40,8 @@ public:
 
     // Opens a source (a journal unit or a compose service) and shows it; returns its number.
     int open(const Logs::SourceSpec &spec);
+    // Opens text another panel produced (a runbook step's or a backup's output) as a source of its own.
+    int openText(const QString &label, const QByteArray &text);
 
     LogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
