@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stewardapp.h"
 
+#include "app/labstarter.h"
 #include "app/tr.h"
 #include "core/backups/cataloguesource.h"
 #include "core/inventory/ansibleinventory.h"
@@ -27,7 +28,9 @@
 #include "widgets/common/messagebox.h"
 #include "widgets/compose/composediffpanel.h"
 #include "widgets/logs/logspanel.h"
+#include "widgets/onboarding/accesspage.h"
 #include "widgets/onboarding/onboardingpanel.h"
+#include "widgets/onboarding/welcomepage.h"
 #include "widgets/releases/releasespanel.h"
 #include "widgets/runbook/runbookpanel.h"
 #include "widgets/secrets/credentialsdialog.h"
@@ -37,6 +40,7 @@
 #include "widgets/ssh/sshprompts.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -216,6 +220,15 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                                      .arg(name, reply.error.message)});
                    });
     });
+    // The upgrade plan (Release notes) opens the upgrade runbook with its target, the migrations to
+    // expect and the dependency floors; the volunteer adds the reviewed compose file and starts it.
+    connect(m_releasesPanel,
+            &ReleasesPanel::upgradeRunRequested,
+            this,
+            [this](const QString &server, const QHash<QString, QString> &parameters) {
+                m_runbookPanel->prepare(u"mastodon-upgrade"_s, server, parameters);
+                m_window->setCurrentPanel(u"runbook"_s);
+            });
     const auto runbookServers = [this] { m_runbookPanel->setServers(m_servers->servers()); };
     connect(m_servers, &ServerListModel::inventoryChanged, m_runbookPanel, runbookServers);
     connect(m_servers, &QAbstractItemModel::modelReset, m_runbookPanel, runbookServers);
@@ -261,6 +274,24 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
                 m_logsPanel->open(spec);
                 m_window->setCurrentPanel(u"logs"_s);
             });
+    // What the Backups and Runbook panels produced, opened in Logs (searchable, savable, mergeable).
+    const auto openOutput = [this](const QString &label, const QByteArray &output) {
+        m_logsPanel->openText(label, output);
+        m_window->setCurrentPanel(u"logs"_s);
+    };
+    connect(m_runbookPanel, &RunbookPanel::openOutput, this, openOutput);
+    connect(backups, &BackupsPanel::openOutput, this, openOutput);
+    connect(backups,
+            &BackupsPanel::logsRequested,
+            this,
+            [this](const Server &server, const QString &unit) {
+                Logs::SourceSpec spec;
+                spec.server = server.name;
+                spec.kind = Logs::SourceKind::Journal;
+                spec.name = unit;
+                m_logsPanel->open(spec);
+                m_window->setCurrentPanel(u"logs"_s);
+            });
 
     // Onboarding: the group's services map (services.yaml beside the inventory, else the shipped
     // example), the command glossary with Try on the lab, and the lessons checked on the lab.
@@ -283,11 +314,18 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
             mapPath.startsWith(u':')
                 ? App::Tr::tr("the shipped example (put the group's own in %1)").arg(groupMap)
                 : mapPath);
+        // Edit map writes the group's file (made from the shipped example the first time).
+        m_onboardingPanel->setMapPath(groupMap);
         const auto glossaryText = readFile(u":/steward/onboarding/commands.yaml"_s);
         m_onboardingPanel->setGlossary(glossaryText ? Onboarding::parseGlossary(*glossaryText)
                                                     : Result<Onboarding::Glossary>(Error{
                                                           App::Tr::tr("the glossary is missing")}));
     }
+    // Access: the new key's passphrase in the keychain; Check access connects as the pool would, with
+    // the new key only.
+    m_onboardingPanel->accessPage()->setCredentialStore(credentials());
+    m_onboardingPanel->accessPage()->setEndpointResolver(
+        [this](const Server &server) { return m_sessions->endpointFor(server); });
     const auto onboardingServers = [this] { m_onboardingPanel->setServers(m_servers->servers()); };
     connect(m_servers, &ServerListModel::inventoryChanged, m_onboardingPanel, onboardingServers);
     connect(m_servers, &QAbstractItemModel::modelReset, m_onboardingPanel, onboardingServers);
@@ -345,6 +383,100 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
             &StewardApp::importFromAnsibleInventory);
 
     loadInventory();
+
+    // First start: a welcome page above the Servers panel while there is no inventory yet (no file, so
+    // the built-in example is shown, or a file without servers). Its choices are the panel's own actions,
+    // from an empty list rather than the example; the lab starts as steward --lab does, and Steward then
+    // opens the lab's inventory.
+    auto *welcome = new WelcomePage(m_serversPanel);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_serversPanel->layout()))
+        box->insertWidget(1, welcome);
+    const auto updateWelcome = [this, welcome] {
+        welcome->setExampleShown(m_showingExample && m_servers->rowCount() > 0);
+        welcome->setVisible(!m_servers->isReadOnly()
+                            && (m_showingExample || m_servers->rowCount() == 0));
+    };
+    // Queued: loadInventory() and saveInventory() say whether the example is shown after the model changed.
+    connect(m_servers, &QAbstractItemModel::modelReset, welcome, updateWelcome, Qt::QueuedConnection);
+    connect(m_servers,
+            &QAbstractItemModel::rowsInserted,
+            welcome,
+            updateWelcome,
+            Qt::QueuedConnection);
+    connect(m_servers,
+            &QAbstractItemModel::rowsRemoved,
+            welcome,
+            updateWelcome,
+            Qt::QueuedConnection);
+    connect(m_servers,
+            &ServerListModel::inventoryChanged,
+            welcome,
+            updateWelcome,
+            Qt::QueuedConnection);
+    const auto leaveExample = [this] {
+        if (!m_showingExample || m_servers->rowCount() == 0)
+            return;
+        m_servers->setServers({});
+        forgetRemovedServers();
+        m_serversPanel->clearMessage();
+    };
+    connect(welcome, &WelcomePage::importSshConfigRequested, this, [this, leaveExample] {
+        leaveExample();
+        m_serversPanel->importAction()->trigger();
+    });
+    connect(welcome, &WelcomePage::importAnsibleRequested, this, [this, leaveExample] {
+        leaveExample();
+        m_serversPanel->importAnsibleAction()->trigger();
+    });
+    connect(welcome, &WelcomePage::addServerRequested, this, [this, leaveExample] {
+        leaveExample();
+        m_serversPanel->addAction()->trigger();
+    });
+    auto *lab = new LabStarter(this);
+    welcome->setLabAvailable(LabStarter::isAvailable());
+    connect(welcome, &WelcomePage::labRequested, lab, [welcome, lab] {
+        welcome->showLabStarting({});
+        lab->start();
+    });
+    connect(welcome, &WelcomePage::labCancelRequested, lab, &LabStarter::cancel);
+    connect(lab, &LabStarter::progress, welcome, &WelcomePage::showLabStarting);
+    connect(lab, &LabStarter::failed, welcome, &WelcomePage::showLabStopped);
+    connect(lab, &LabStarter::canceled, welcome, [welcome] { welcome->showLabStopped({}); });
+    connect(lab, &LabStarter::started, this, [this, welcome](const QString &inventory) {
+        welcome->showLabStopped({});
+        m_inventoryFile = InventoryFile(inventory);
+        m_sessions->setKnownHostsFile(u"lab"_s,
+                                      QFileInfo(inventory).dir().filePath(u"ssh/known_hosts"_s));
+        loadInventory();
+        if (const int row = m_servers->rowOfName(u"lab"_s); row >= 0)
+            connectServer(m_servers->server(row));
+    });
+    // Lessons: the lab reset and its faults switched from the Onboarding panel, by the lab's own script.
+    auto *lessonLab = new LabStarter(this);
+    m_onboardingPanel->setLabControl(LabStarter::isAvailable());
+    connect(m_onboardingPanel,
+            &OnboardingPanel::labPreparationRequested,
+            lessonLab,
+            [this, lessonLab](bool reset, const QStringList &faults) {
+                if (reset)
+                    m_sessions->forget(u"lab"_s); // a reset lab has new host keys and state
+                lessonLab->prepare(reset, faults);
+            });
+    connect(lessonLab, &LabStarter::progress, m_onboardingPanel, &OnboardingPanel::labPreparing);
+    connect(lessonLab, &LabStarter::failed, m_onboardingPanel, &OnboardingPanel::labPrepared);
+    connect(lessonLab, &LabStarter::started, this, [this](const QString &inventory) {
+        // The lab's inventory is read again when it is the one open (a reset lab may have new
+        // ports); another inventory that names a lab is left as it is.
+        if (QFileInfo(m_inventoryFile.path()) == QFileInfo(inventory)) {
+            m_sessions->setKnownHostsFile(u"lab"_s,
+                                          QFileInfo(inventory).dir().filePath(u"ssh/known_hosts"_s));
+            loadInventory();
+        }
+        if (const int row = m_servers->rowOfName(u"lab"_s); row >= 0)
+            connectServer(m_servers->server(row));
+        m_onboardingPanel->labPrepared({});
+    });
+    updateWelcome();
     m_window->restoreState();
     if (options.lab) {
         const int row = m_servers->rowOfName(u"lab"_s);
@@ -414,6 +546,9 @@ void StewardApp::setUpStatus()
                                      stale);
         if (status.health && !status.health->version.isEmpty())
             showRunningVersion(name, status.health->version);
+        // The announcement preview counts against the instance's own limit once it is known.
+        if (status.health && status.health->maxCharacters > 0)
+            m_runbookPanel->setCharacterLimit(name, status.health->maxCharacters);
         // The services map's services on this server, with how they are doing now.
         if (m_onboardingPanel) {
             ServicesMapModel *map = m_onboardingPanel->servicesModel();

@@ -5,11 +5,15 @@
 #include "core/onboarding/servicesmap.h"
 #include "core/ssh/session.h"
 #include "models/onboarding/servicesmapmodel.h"
+#include "widgets/common/messagebox.h"
 #include "widgets/common/messagewidget.h"
+#include "widgets/onboarding/accesspage.h"
+#include "widgets/onboarding/mapeditordialog.h"
 #include "widgets/tr.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +51,14 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
     auto *servicesLayout = new QVBoxLayout(servicesTab);
     m_mapOrigin = new QLabel(servicesTab);
     m_mapOrigin->setWordWrap(true);
+    m_editMap = new QPushButton(QIcon::fromTheme(u"document-edit"_s),
+                                Widgets::Tr::tr("Edit map…"),
+                                servicesTab);
+    m_editMap->setObjectName(u"editMap"_s);
+    m_editMap->setEnabled(false);
+    auto *mapHeader = new QHBoxLayout;
+    mapHeader->addWidget(m_mapOrigin, 1);
+    mapHeader->addWidget(m_editMap, 0, Qt::AlignTop);
     m_servicesView = new QTableView(servicesTab);
     m_servicesView->setObjectName(u"servicesMap"_s);
     m_servicesView->setModel(m_services);
@@ -55,7 +67,7 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
     m_servicesView->setWordWrap(true);
     m_servicesView->horizontalHeader()->setSectionResizeMode(ServicesMapModel::PurposeColumn,
                                                              QHeaderView::Stretch);
-    servicesLayout->addWidget(m_mapOrigin);
+    servicesLayout->addLayout(mapHeader);
     servicesLayout->addWidget(m_servicesView, 1);
     m_tabs->addTab(servicesTab, Widgets::Tr::tr("Services"));
 
@@ -115,14 +127,27 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
     m_lessonResult->setWordWrap(true);
     m_check = new QPushButton(Widgets::Tr::tr("Check my goal on the lab"), lessonDetail);
     m_check->setObjectName(u"checkLesson"_s);
+    m_prepare = new QPushButton(Widgets::Tr::tr("Prepare the lab for this lesson"), lessonDetail);
+    m_prepare->setObjectName(u"prepareLab"_s);
+    m_prepare->setToolTip(Widgets::Tr::tr(
+        "Resets the lab when the lesson starts from a clean lab, and switches its faults "
+        "on or off as the lesson needs."));
+    auto *lessonButtons = new QHBoxLayout;
+    lessonButtons->addWidget(m_prepare);
+    lessonButtons->addWidget(m_check);
+    lessonButtons->addStretch(1);
     lessonLayout->addWidget(m_lessonText);
-    lessonLayout->addWidget(m_check, 0, Qt::AlignLeft);
+    lessonLayout->addLayout(lessonButtons);
     lessonLayout->addWidget(m_lessonResult);
     lessonLayout->addStretch(1);
     lessonsTab->addWidget(m_lessonList);
     lessonsTab->addWidget(lessonDetail);
     lessonsTab->setStretchFactor(1, 3);
     m_tabs->addTab(lessonsTab, Widgets::Tr::tr("Lessons on the lab"));
+
+    // Access.
+    m_access = new AccessPage(m_connector, m_message, this);
+    m_tabs->addTab(m_access, Widgets::Tr::tr("Access"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -137,6 +162,8 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
     connect(m_try, &QPushButton::clicked, this, &OnboardingPanel::tryOnLab);
     connect(m_lessonList, &QListWidget::currentRowChanged, this, &OnboardingPanel::showLesson);
     connect(m_check, &QPushButton::clicked, this, &OnboardingPanel::checkLesson);
+    connect(m_prepare, &QPushButton::clicked, this, &OnboardingPanel::prepareLab);
+    connect(m_editMap, &QPushButton::clicked, this, &OnboardingPanel::editMap);
 
     QString error;
     if (!m_progress->load(&error))
@@ -149,6 +176,7 @@ OnboardingPanel::~OnboardingPanel() = default;
 void OnboardingPanel::setServers(const ServerList &servers)
 {
     m_servers = servers;
+    m_access->setServers(servers);
     showCommand();
     showLesson();
 }
@@ -175,6 +203,37 @@ void OnboardingPanel::setServicesMap(const Result<Onboarding::ServicesMap> &map,
     m_mapOrigin->setText(
         Widgets::Tr::tr("The group's services, from %1. Hover a row for its links.").arg(origin));
     m_servicesView->resizeRowsToContents();
+}
+
+void OnboardingPanel::setMapPath(const QString &path)
+{
+    m_mapPath = path;
+    m_editMap->setEnabled(!path.isEmpty());
+    m_editMap->setToolTip(path.isEmpty() ? QString()
+                                         : Widgets::Tr::tr("Edit %1 in Steward").arg(path));
+}
+
+void OnboardingPanel::editMap()
+{
+    if (m_mapPath.isEmpty() || findChild<MapEditorDialog *>())
+        return;
+    // The group's file; before there is one, the shipped example to start from.
+    QFile file(QFile::exists(m_mapPath) ? m_mapPath : u":/steward/onboarding/services.yaml"_s);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > Onboarding::ServicesMap::maxFileSize) {
+        m_message->showError(
+            Widgets::Tr::tr("The services map %1 cannot be opened: %2")
+                .arg(file.fileName(),
+                     file.isOpen() ? Widgets::Tr::tr("it is over 1 MiB") : file.errorString()));
+        return;
+    }
+    auto *dialog = new MapEditorDialog(m_mapPath, file.readAll(), this);
+    openWindowModal(dialog, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        m_message->showError(QString());
+        setServicesMap(dialog->savedMap(), dialog->path());
+        emit mapSaved(dialog->path());
+    });
 }
 
 void OnboardingPanel::setGlossary(const Result<Onboarding::Glossary> &glossary)
@@ -346,6 +405,7 @@ void OnboardingPanel::showLesson()
     if (row < 0 || row >= m_lessons.size()) {
         m_lessonText->clear();
         m_check->setEnabled(false);
+        m_prepare->setEnabled(false);
         return;
     }
     const Onboarding::Lesson &l = m_lessons.at(row);
@@ -364,6 +424,7 @@ void OnboardingPanel::showLesson()
     m_lessonResult->clear();
     const bool haveLab = lab().has_value();
     m_check->setEnabled(haveLab && !m_checker);
+    m_prepare->setEnabled(haveLab && m_labControl && !m_preparing);
     m_check->setToolTip(haveLab ? QString()
                                 : Widgets::Tr::tr("Start Steward with --lab to practise."));
 }
@@ -423,6 +484,43 @@ void OnboardingPanel::checkLesson()
         }
         checker->start(session.value());
     });
+}
+
+void OnboardingPanel::setLabControl(bool available)
+{
+    m_labControl = available;
+    showLesson();
+}
+
+void OnboardingPanel::prepareLab()
+{
+    const int row = m_lessonList->currentRow();
+    if (row < 0 || row >= m_lessons.size() || !lab() || !m_labControl || m_preparing)
+        return;
+    const Onboarding::Lesson &lesson = m_lessons.at(row);
+    m_preparing = true;
+    m_prepare->setEnabled(false);
+    m_lessonResult->setText(lesson.resetLab
+                                ? Widgets::Tr::tr("Resetting the lab (a minute or two)…")
+                                : Widgets::Tr::tr("Switching the lab's faults…"));
+    emit labPreparationRequested(lesson.resetLab, lesson.faults);
+}
+
+void OnboardingPanel::labPrepared(const QString &error)
+{
+    m_preparing = false;
+    m_lessonResult->setText(error.isEmpty()
+                                ? Widgets::Tr::tr("The lab is ready for this lesson.")
+                                : Widgets::Tr::tr("The lab could not be prepared: %1").arg(error));
+    const QString result = m_lessonResult->text();
+    showLesson();
+    m_lessonResult->setText(result);
+}
+
+void OnboardingPanel::labPreparing(const QString &line)
+{
+    if (m_preparing)
+        m_lessonResult->setText(line);
 }
 
 QString OnboardingPanel::lessonResult() const

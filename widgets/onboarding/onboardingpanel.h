@@ -23,6 +23,7 @@ class QTableView;
 
 namespace Steward {
 
+class AccessPage;
 class MessageWidget;
 class ServicesMapModel;
 namespace Ssh {
@@ -33,11 +34,12 @@ class GlossaryRunner;
 class LessonChecker;
 } // namespace Onboarding
 
-// Onboarding: what a new member learns, in three tabs. Services: the group's services map (what each is
-// for, where it runs and how it is doing now, who to ask, where its secrets live, by key name). Commands:
-// the group's commands explained, with a real output sample, Copy for a terminal, and Try on the lab, which
-// runs it on the lab over SSH (state-changing commands run on the lab only, never on production). Lessons:
-// the rehearsal path on the lab, each lesson's goal checked from the lab's real state, progress kept.
+// Onboarding: what a new member learns, in four tabs. Services: the group's services map (what each is
+// for, where it runs and how it is doing now, who to ask, where its secrets live, by key name), editable in
+// the window (Edit map). Commands: the group's commands explained, with a real output sample, Copy for a
+// terminal, and Try on the lab, which runs it on the lab over SSH (state-changing commands run on the lab
+// only, never on production). Lessons: the rehearsal path on the lab, each lesson's goal checked from the
+// lab's real state, progress kept. Access: the newcomer's key, and a member adding or removing keys.
 class OnboardingPanel : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,13 @@ public:
     // The services map (loaded by the caller: the group's file, or the shipped example) or why it is not.
     void setServicesMap(const Result<Onboarding::ServicesMap> &map, const QString &origin);
     void setGlossary(const Result<Onboarding::Glossary> &glossary);
+    // The group's map file, which Edit map writes (and makes from the shipped example when it is not
+    // there yet); empty: the map is not editable here.
+    void setMapPath(const QString &path);
+    QString mapPath() const { return m_mapPath; }
+    // Opens the map editor (window-modal), as Edit map does; on Save the map shown is the one saved.
+    void editMap();
+    AccessPage *accessPage() const { return m_access; }
     // The progress file (tests use their own).
     void setProgressPath(const QString &path);
 
@@ -62,6 +71,13 @@ public:
     QString commandOutput() const;
     bool selectLesson(const QString &id);
     void checkLesson();
+    // Whether the window can reset the lab and switch its faults (the lab's script is installed).
+    void setLabControl(bool available);
+    // As "Prepare the lab for this lesson": asks the window (labPreparationRequested) for a lab reset
+    // when the lesson starts clean, and for its faults on, the others off; labPrepared() ends it.
+    void prepareLab();
+    void labPreparing(const QString &line);
+    void labPrepared(const QString &error); // empty: ready
     QString lessonResult() const;
     bool isLessonDone(const QString &id) const;
     QString messageText() const;
@@ -70,6 +86,9 @@ public:
 signals:
     void tryFinished();
     void lessonChecked(bool passed);
+    void labPreparationRequested(bool reset, const QStringList &faultsOn);
+    // The map was saved from the editor and is the one shown now.
+    void mapSaved(const QString &path);
 
 private:
     std::optional<Server> lab() const;
@@ -86,6 +105,9 @@ private:
     MessageWidget *m_message;
     ServicesMapModel *m_services;
     QLabel *m_mapOrigin;
+    QPushButton *m_editMap;
+    QString m_mapPath;
+    AccessPage *m_access;
     QTableView *m_servicesView;
     QListWidget *m_commands;
     QLabel *m_commandText;
@@ -99,6 +121,9 @@ private:
     QPushButton *m_check;
     QPointer<Onboarding::GlossaryRunner> m_runner;
     QPointer<Onboarding::LessonChecker> m_checker;
+    QPushButton *m_prepare;
+    bool m_labControl = false;
+    bool m_preparing = false;
 };
 
 } // namespace Steward
