@@ -390,6 +390,15 @@ void Session::step()
             knownTypes.append(key.type);
         const QByteArray algorithms = KnownHosts::hostKeyAlgorithms(knownTypes);
         libssh2_session_method_pref(s, LIBSSH2_METHOD_HOSTKEY, algorithms.constData());
+        // Ciphers: AES-GCM first, which OpenSSL runs on the CPU's AES instructions (libssh2's own
+        // chacha20-poly1305, its default first choice, is portable C and limits an SFTP transfer to what
+        // one core can decrypt); then chacha20 and AES-CTR for servers without GCM. The CBC modes and the
+        // broken ones (arcfour, 3des, blowfish, cast128) are not offered.
+        static constexpr char ciphers[] = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,"
+                                          "chacha20-poly1305@openssh.com,"
+                                          "aes128-ctr,aes192-ctr,aes256-ctr";
+        libssh2_session_method_pref(s, LIBSSH2_METHOD_CRYPT_CS, ciphers);
+        libssh2_session_method_pref(s, LIBSSH2_METHOD_CRYPT_SC, ciphers);
         d->phase = Phase::Handshake;
         [[fallthrough]];
     }
@@ -397,6 +406,19 @@ void Session::step()
         const int rc = libssh2_session_handshake(s, d->fd);
         if (rc == LIBSSH2_ERROR_EAGAIN)
             break;
+        if (rc == LIBSSH2_ERROR_KEX_FAILURE) {
+            // No algorithm in common: a server that offers only old ciphers (CBC, 3DES), key
+            // exchanges or host key types Steward does not accept.
+            char *text = nullptr;
+            libssh2_session_last_error(s, &text, nullptr, 0);
+            fail(Core::Tr::tr(
+                     "The SSH handshake with %1 failed: the server and Steward have no "
+                     "cipher, key exchange or host key type in common (%2). Steward offers "
+                     "AES-GCM, chacha20-poly1305 and AES-CTR ciphers, not CBC, 3DES or RC4.")
+                     .arg(d->endpoint.host, QString::fromUtf8(text ? text : "")),
+                 State::Lost);
+            return;
+        }
         if (rc != 0) {
             fail(Core::Tr::tr("The SSH handshake with %1 failed (error %2).")
                      .arg(d->endpoint.host)

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Steward;
 using namespace Qt::StringLiterals;
 
@@ -187,9 +189,11 @@ private slots:
               mibps(sftp),
               scp,
               mibps(scp));
-        qInfo("ratio Steward / sftp throughput = %.2fx, Steward / scp = %.2fx (goal >= 0.8x)",
+        qInfo("ratio Steward / sftp throughput = %.2fx, Steward / scp = %.2fx; against the faster "
+              "of the two %.2fx (goal >= 1.0x)",
               double(sftp) / double(steward),
-              double(scp) / double(steward));
+              double(scp) / double(steward),
+              double(std::min(sftp, scp)) / double(steward));
 
         // Upload of the same file (atomic: temporary file, fsync, rename) against sftp put.
         // The test user writes into a directory of its own.

@@ -1551,6 +1551,45 @@ private slots:
         QCOMPARE(shellSync(session, "echo back").out, QByteArray("back\n"));
     }
 
+    // The ciphers offered: AES-GCM first (fast on the CPU's AES instructions), chacha20 and AES-CTR for
+    // servers without it; a server that only speaks CBC or 3DES is refused with a clear message.
+    void ciphers_data()
+    {
+        QTest::addColumn<QString>("serverCiphers");
+        QTest::addColumn<bool>("connects");
+        QTest::newRow("default") << QString() << true;
+        QTest::newRow("chacha20 only") << u"chacha20-poly1305@openssh.com"_s << true;
+        QTest::newRow("ctr only") << u"aes256-ctr"_s << true;
+        QTest::newRow("cbc only") << u"aes128-cbc"_s << false;
+        QTest::newRow("3des only") << u"3des-cbc"_s << false;
+    }
+
+    void ciphers()
+    {
+        QFETCH(QString, serverCiphers);
+        QFETCH(bool, connects);
+        m_sshd.stop();
+        const auto restore = qScopeGuard([this] {
+            m_sshd.stop();
+            QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        });
+        QVERIFY2(m_sshd.start(serverCiphers.isEmpty() ? QStringList()
+                                                      : QStringList{u"Ciphers "_s + serverCiphers}),
+                 qPrintable(m_sshd.errorString()));
+        Ssh::Session session(endpoint());
+        session.connectToHost();
+        const bool ready = settle(session);
+        if (connects) {
+            QVERIFY2(ready, qPrintable(session.errorString()));
+            QCOMPARE(shellSync(session, "echo ok").out, QByteArray("ok\n"));
+        } else {
+            QVERIFY(!ready);
+            QVERIFY2(session.errorString().contains(u"no cipher, key exchange or host key type in "
+                                                    "common"_s),
+                     qPrintable(session.errorString()));
+        }
+    }
+
     void refusedPortIsClearError()
     {
         Ssh::Endpoint e = endpoint();
