@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/onboarding/lessons.h"
 
+#include "core/backups/drillhistory.h"
+#include "core/history/historydatabase.h"
+
 #include "core/servers/statusparsers.h"
 #include "core/ssh/command.h"
 #include "core/ssh/session.h"
@@ -275,11 +278,31 @@ void LessonChecker::next()
              check.unit},
             false);
         return;
-    case LessonCheck::Kind::DrillRecordedWithin:
-        finish(Outcome::NotCheckable,
-               Core::Tr::tr("this goal is checked from the drill history, which lessons do not "
-                            "read yet"));
+    case LessonCheck::Kind::DrillRecordedWithin: {
+        // Steward's own record of a real drill (the Backups panel's or `steward backup drill`'s), not
+        // a click: a passed drill of the lab, finished within the check's minutes.
+        const History::Database database(m_historyPath.isEmpty() ? History::Database::defaultPath()
+                                                                 : m_historyPath);
+        const Backups::DrillHistory history(database);
+        const std::optional<Backups::DrillResult> last = history.lastPassed(m_lab.name);
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        if (!last) {
+            finish(Outcome::NotYet,
+                   Core::Tr::tr("no passed restore drill of %1 is recorded yet").arg(m_lab.name));
+            return;
+        }
+        if (last->finishedAt.secsTo(now) > qint64(check.minutes) * 60) {
+            finish(Outcome::NotYet,
+                   Core::Tr::tr("the last passed drill of %1 finished at %2, more than %n "
+                                "minute(s) ago",
+                                nullptr,
+                                check.minutes)
+                       .arg(m_lab.name, last->finishedAt.toUTC().toString(Qt::ISODate)));
+            return;
+        }
+        next();
         return;
+    }
     }
 }
 

@@ -106,6 +106,8 @@ public:
     void start(Ssh::Session *session);
     // For tests: what "now" is for UnitSucceededWithin.
     void setNow(const QDateTime &now) { m_now = now; }
+    // Where the drill history is read (the restore-drill lesson); empty: the application's database.
+    void setHistoryPath(const QString &path) { m_historyPath = path; }
 
 signals:
     void finished(Steward::Onboarding::LessonChecker::Outcome outcome, const QString &detail);
@@ -121,6 +123,7 @@ private:
     QPointer<Ssh::Session> m_session;
     QPointer<Ssh::Command> m_command;
     QDateTime m_now;
+    QString m_historyPath;
     qsizetype m_index = -1;
     QByteArray m_output;
     bool m_done = false;

@@ -9,8 +9,13 @@
 #include "core/ssh/session.h"
 #include "labfixture.h"
 
+#include <QDateTime>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -27,6 +32,56 @@ class TestOnboardingLab : public QObject
     std::unique_ptr<Ssh::SessionPool> m_pool;
     Ssh::Session *m_session = nullptr;
     Glossary m_glossary;
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QByteArray describe() const { return (out + u"\n--- stderr\n"_s + err).toUtf8(); }
+    };
+
+    // `steward ARGS` on this test's lab, as a newcomer types it (no locale, no keychain).
+    Run steward(const QStringList &arguments)
+    {
+        QProcessEnvironment env;
+        env.insert(u"PATH"_s, qEnvironmentVariable("PATH", u"/usr/bin:/bin"_s));
+        env.insert(u"HOME"_s, m_home.path());
+        const QProcessEnvironment lab = m_lab.processEnvironment();
+        for (const QString &key : lab.keys()) {
+            if (key.startsWith(u"STEWARD_LAB_"_s))
+                env.insert(key, lab.value(key));
+        }
+        // The lab's store key, as a newcomer without a keychain gives it.
+        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"lab"_s);
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"lab"_s);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STEWARD_BINARY), arguments);
+        Run r;
+        if (!p.waitForStarted() || !p.waitForFinished(300000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = u"did not finish"_s;
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // The lesson's session again after the lab's sshd came back.
+    bool reconnect()
+    {
+        const auto session = m_pool->session(m_lab.server());
+        if (!session.ok())
+            return false;
+        m_session = session.value();
+        return QTest::qWaitFor([this] { return m_session->state() == Ssh::Session::State::Ready; },
+                               30000);
+    }
 
     GlossaryRunner::State tryEntry(const QString &id,
                                    const QHash<QString, QString> &values,
@@ -49,12 +104,15 @@ class TestOnboardingLab : public QObject
         return runner.state();
     }
 
-    LessonChecker::Outcome check(const QString &lessonId, QString *detail)
+    LessonChecker::Outcome check(const QString &lessonId,
+                                 QString *detail,
+                                 const QString &historyPath = {})
     {
         for (const Lesson &lesson : lessons()) {
             if (lesson.id != lessonId)
                 continue;
             LessonChecker checker(m_lab.server(), lesson);
+            checker.setHistoryPath(historyPath);
             QSignalSpy finished(&checker, &LessonChecker::finished);
             checker.start(m_session);
             if (!QTest::qWaitFor([&finished] { return finished.size() > 0; }, 120000))
@@ -143,6 +201,117 @@ private slots:
         QVERIFY(m_lab.fault(u"upload"_s, false));
         QCOMPARE(tryEntry(u"backup-now"_s, {}, &out), GlossaryRunner::State::Succeeded);
         QCOMPARE(check(u"bad-night-upload"_s, &detail), LessonChecker::Outcome::Passed);
+    }
+
+    // The restore drill: the goal is Steward's record of a passed drill of the lab (made here by
+    // `steward backup drill --lab`, as the Backups panel records it), recent enough.
+    void restoreDrillLesson()
+    {
+        const QString history = m_home.filePath(u"no-history-yet.sqlite"_s);
+        QString detail;
+        QCOMPARE(check(u"restore-drill"_s, &detail, history), LessonChecker::Outcome::NotYet);
+        QVERIFY2(detail.contains(u"no passed restore drill"_s), qPrintable(detail));
+        QByteArray out;
+        QCOMPARE(tryEntry(u"backup-now"_s, {}, &out), GlossaryRunner::State::Succeeded);
+        const Run drill = steward({u"backup"_s, u"drill"_s, u"--lab"_s});
+        QVERIFY2(drill.exitCode == 0, drill.describe());
+        QString recorded;
+        QDirIterator it(m_home.path(),
+                        {u"history.sqlite"_s},
+                        QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        if (it.hasNext())
+            recorded = it.next();
+        QVERIFY2(!recorded.isEmpty(), "steward backup drill recorded no history");
+        QCOMPARE(check(u"restore-drill"_s, &detail, recorded), LessonChecker::Outcome::Passed);
+        // Three hours later, the drill is too old for the lesson's goal.
+        for (const Lesson &lesson : lessons()) {
+            if (lesson.id != u"restore-drill")
+                continue;
+            LessonChecker late(m_lab.server(), lesson);
+            late.setHistoryPath(recorded);
+            late.setNow(QDateTime::currentDateTimeUtc().addSecs(3 * 3600));
+            QSignalSpy finished(&late, &LessonChecker::finished);
+            late.start(m_session);
+            QTRY_COMPARE(finished.size(), 1);
+            QCOMPARE(finished.first().first().value<LessonChecker::Outcome>(),
+                     LessonChecker::Outcome::NotYet);
+            QVERIFY2(finished.first().at(1).toString().contains(u"more than 120 minute"_s),
+                     qPrintable(finished.first().at(1).toString()));
+        }
+    }
+
+    // The disk-full night: the backup fails on a full /opt; the goal needs /opt below 100 % and a
+    // backup through.
+    void diskFullLesson()
+    {
+        QVERIFY(m_lab.fault(u"disk-full"_s, true));
+        QByteArray out;
+        QCOMPARE(tryEntry(u"backup-now"_s, {}, &out), GlossaryRunner::State::Failed);
+        QString detail;
+        QCOMPARE(check(u"bad-night-disk-full"_s, &detail), LessonChecker::Outcome::NotYet);
+        QVERIFY2(detail.contains(u"/opt"_s) || detail.contains(u"failed"_s), qPrintable(detail));
+        QVERIFY(m_lab.fault(u"disk-full"_s, false));
+        QCOMPARE(check(u"bad-night-disk-full"_s, &detail), LessonChecker::Outcome::NotYet);
+        QCOMPARE(tryEntry(u"backup-now"_s, {}, &out), GlossaryRunner::State::Succeeded);
+        QCOMPARE(check(u"bad-night-disk-full"_s, &detail), LessonChecker::Outcome::Passed);
+    }
+
+    // SSH gone: the goal cannot be checked while sshd is away, and is reached once it is back and
+    // Steward connected again.
+    void sshdLesson()
+    {
+        QVERIFY(m_lab.fault(u"sshd"_s, true));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->state() != Ssh::Session::State::Ready, 30000);
+        QString detail;
+        QVERIFY(check(u"bad-night-sshd"_s, &detail) != LessonChecker::Outcome::Passed);
+        QVERIFY(m_lab.fault(u"sshd"_s, false));
+        QVERIFY(reconnect());
+        QCOMPARE(check(u"bad-night-sshd"_s, &detail), LessonChecker::Outcome::Passed);
+    }
+
+    // The upgrade night and its bad variant, with `steward runbook` as the lesson has the newcomer
+    // run it: the migration fails (the goals are not reached: the lab still runs 4.2.10), then with
+    // the fault off, resume --retry finishes it and both goals are reached from the lab's state.
+    void upgradeLessons()
+    {
+        QString detail;
+        QCOMPARE(check(u"upgrade"_s, &detail), LessonChecker::Outcome::NotYet);
+        QVERIFY(m_lab.fault(u"migration"_s, true));
+        const QString reviewed = m_home.filePath(u"reviewed.yml"_s);
+        QVERIFY(QFile::copy(QStringLiteral(STEWARD_SOURCE_DIR
+                                           "/lab/mastodon/compose/v4.3.0.docker-compose.yml"),
+                            reviewed));
+        const Run failed = steward({u"runbook"_s,
+                                    u"run"_s,
+                                    u"mastodon-upgrade"_s,
+                                    u"--lab"_s,
+                                    u"--yes"_s,
+                                    u"--set"_s,
+                                    u"version=v4.3.0"_s,
+                                    u"--set"_s,
+                                    u"compose="_s + reviewed,
+                                    u"--set"_s,
+                                    u"postgresql_min=12"_s,
+                                    u"--set"_s,
+                                    u"redis_min=6.2"_s,
+                                    u"--set"_s,
+                                    u"expected_migrations=40 pre-deployment, 10 post-deployment"_s});
+        QVERIFY2(failed.exitCode != 0, failed.describe());
+        static const QRegularExpression runIdRe(u"Run (\\d{8}-\\d{6}-[a-z0-9-]+) of "_s);
+        const QString runId = runIdRe.match(failed.out).captured(1);
+        QVERIFY2(!runId.isEmpty(), failed.describe());
+        QVERIFY(reconnect());
+        QCOMPARE(check(u"bad-night-migration"_s, &detail), LessonChecker::Outcome::NotYet);
+        QCOMPARE(check(u"upgrade"_s, &detail), LessonChecker::Outcome::NotYet);
+
+        QVERIFY(m_lab.fault(u"migration"_s, false));
+        const Run resumed = steward(
+            {u"runbook"_s, u"resume"_s, runId, u"--lab"_s, u"--yes"_s, u"--retry"_s});
+        QVERIFY2(resumed.exitCode == 0, resumed.describe());
+        QVERIFY(reconnect());
+        QCOMPARE(check(u"bad-night-migration"_s, &detail), LessonChecker::Outcome::Passed);
+        QCOMPARE(check(u"upgrade"_s, &detail), LessonChecker::Outcome::Passed);
     }
 
     void cleanupTestCase() { m_lab.clearFaults(); }
