@@ -271,6 +271,756 @@
         <source>Read the notes from a GitHub “list releases” JSON: a URL (every page; GITHUB_TOKEN is sent when set) or a file.</source>
         <translation>Lire les notes d’un JSON « list releases » de GitHub : une URL (toutes les pages ; GITHUB_TOKEN est envoyé s’il est défini) ou un fichier.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stages: preflight %1 s, download %2 s, restore %3 s, verify %4 s, cleanup %5 s; restore time %6 s (%7 jobs, %8 format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  schema_migrations: %1 restored, %2 in production, %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  LEFT BEHIND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server of the inventory has backup settings (a “backup:” map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup settings in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several servers have backups: choose one with --server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no selected server has backup settings (a “backup:” map in the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, SUSPICIOUSLY SMALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [suspiciously small]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [not a backup name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [another database]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of about %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded in %2 s (the last successful run took %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no drill host: give one with --drill-host, or set backup.drill.host in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server “%1” in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database backups of the inventory&apos;s servers: list the catalogue and its freshness, run the backup unit now, or run a restore drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, run or drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill: restore on this inventory server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill: this object key (default: the newest backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill: keep the scratch database when the drill passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: steward backup list|run|drill [--server NAME] [--drill-host NAME] [--backup KEY] [--keep] [--format text|json] (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and print the status of the servers (steward status --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the journals and compose logs of a server, merged in time order (steward logs --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups and their freshness, run the backup now, or run a restore drill (steward backup --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, run, follow and resume runbooks such as the upgrade night, in tmux on a server (steward runbook --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this inventory file instead of ~/.config/steward/inventory.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (or reuse) the lab, the local rehearsal host, and use its inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this server of the inventory (repeatable); default: every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lab uses the lab&apos;s inventory; leave out --inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab did not say where its inventory is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no inventory at %1 (give one with --inventory FILE, or try --lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the inventory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server “%1” in the inventory (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3). Headless commands never accept a new key: check it with the server&apos;s administrator and accept it once in Steward&apos;s window, or add it to ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the keychain holds no answer, and headless commands never ask: load the key into ssh-agent, or keep the secret in the keychain from Steward&apos;s window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab has no fault named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab did not start within ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steward-lab ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the journals of systemd units and the logs of compose services of a server, merged in time order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A systemd unit&apos;s journal (repeatable). Without --unit and --service: the whole journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compose service&apos;s logs (repeatable), in the server&apos;s compose folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines from this time on: &quot;2024-11-22 00:10&quot;, &quot;-10min&quot;, &quot;2h ago&quot;, &quot;today&quot;, &quot;@EPOCH&quot;... (local time unless it says UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N lines of each source (default 100; with --since: every line since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then print new lines as they come, until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines containing this text (without case unless it has an upper case letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grep is a regular expression (PCRE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines of this level or more severe: emerg, alert, crit, err, warning, notice, info, debug (or 0-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object a line (docs/logs.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1” (see steward logs --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines takes a number of lines (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority: unknown level “%1” (emerg, alert, crit, err, warning, notice, info, debug, or 0-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--regex goes with --grep PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory has no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which server with --server NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: following again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run made by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 (attempt %3, by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: its checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: blocked by its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: failed with exit status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: its verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: approved by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1: overridden by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1: skipped by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1: interrupted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ %1: to run again (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: uploaded %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: committed %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: ansible-playbook %2: %3 change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stopped by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Resumed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Done (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (--set NAME=VALUE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run is on one server: give --server once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the server with --server NAME (the inventory has: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no admin token for %1: keep one in the keychain (Credentials, “Mastodon access token”) or set STEWARD_MASTODON_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the admin token of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To watch it on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); trying again. A running step goes on on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped (%1). To go on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for approval:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve? Type yes to approve, anything else stops here: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not approved. The run waits there; to go on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for a person&apos;s approval:
+%2
+Nothing was approved: without a terminal, a confirmation needs --yes (or --approve-all REASON). To approve it and go on: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The run stopped at “%2”. Look at its output, set right what went wrong, then try it again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The run stopped at the gate “%2” (a gate is never passed by --yes). Set right what it found, then check it again: %3; or override it with a reason in Steward&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following. The run goes on in tmux on %1 (a running step finishes there, and nothing new starts); to follow and drive it again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes NAME=VALUE, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see steward runbook show %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run %1 is kept on this computer (a run is kept once Steward has followed it here; steward runbook status lists the server&apos;s runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a run id (such as 20261122-001000-mastodon-upgrade; steward runbook status lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  unreadable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done; by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks: the upgrade night as steps that run in tmux on the server, gated on evidence and resumable (docs/runbook.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show NAME, dry-run NAME, run NAME, status, resume RUN-ID, or transcript RUN-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, dry-run: a parameter&apos;s value (repeatable); resume: a secret parameter&apos;s value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, resume: approve every confirmation (recorded as approved on the command line). Gates are never passed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, resume: approve every confirmation with this reason, which goes into the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume: try the failed, blocked or interrupted step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (progress goes to stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: steward runbook list | show NAME | dry-run NAME [--set NAME=VALUE]… | run NAME [--set NAME=VALUE]… [--yes] | status | transcript RUN-ID | resume RUN-ID [--yes] [--retry]  [--lab | --inventory FILE] [--server NAME] [--json] (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript reads this computer&apos;s history: give at most --server NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approve-all needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved on the command line (--yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry is for resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read (%1); last read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 next %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web %1; streaming %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and print the status of the inventory&apos;s servers: compose services, systemd units and timers, disks, and the instance&apos;s HTTP health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 1 from this severity on: critical (default) or warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a server after this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text or json, --fail-on critical or warning, --timeout a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suspiciously small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no admin token for %1: keep one in the keychain (Tools › Credentials, “Mastodon access token”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server “%1” in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (or is over 1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped example (put the group&apos;s own in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Ansible Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hosts to add to the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ansible inventory names no host Steward can reach over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out or read with a warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Ansible inventory %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Steward::Core</name>
@@ -1157,6 +1907,2728 @@
         <source>%1: same items, new order</source>
         <translation>%1 : mêmes éléments, nouvel ordre</translation>
     </message>
+    <message>
+        <source>Read with ansible-inventory (group and host variables resolved by Ansible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory is not installed: read with Steward&apos;s own INI inventory reader (inline variables, [group:vars], group_vars/ and host_vars/; no plugins, no templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory is not installed: read with Steward&apos;s own YAML inventory reader (hosts, vars, children, group_vars/ and host_vars/; no plugins, no templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “vars” is not a mapping; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a single value; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group “%1” must be a mapping (hosts, vars, children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“hosts” of group “%1” must be a mapping of host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“children” of group “%1” must be a mapping of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group “%1”: unexpected key “%2” (only hosts, vars and children are read); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“[%1]” is not a host range (expected [start:end] or [start:end:step])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step of host range “[%1]” is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host range “[%1]” has no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host range “[%1]” ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host range “[%1]” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host range “[%1]” mixes letters and numbers or is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has “[” without “]”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an SSH host (ansible_connection=%2); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a template (%3) that only Ansible can resolve; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 “%3” is not a port number; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ansible inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (groups: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory&apos;s output is not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory&apos;s output is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory&apos;s output has no “all” group (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory&apos;s output has “_meta” without “hostvars”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] has unknown type “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key=value in [%1:vars], got “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one group name in [%1:children], got “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed quote in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key=value host variable, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a YAML inventory must be a mapping of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping of variables; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (%2, line %3); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ansible-inventory did not answer within %n second(s); stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-inventory could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-inventory failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“drill” must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“work_dir” must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“backup” must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“endpoint” must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“addressing” must be path or virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“pattern” must contain {timestamp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“psql” must be a list of arguments, such as [docker, compose, exec, -T, db, psql, -U, postgres]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“backup” has no “bucket”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server “%1”: the drill host “%2” is not a server of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for %1@%2: the server&apos;s question was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2 asks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for %1@%2: the server refused the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: the server and Steward have no cipher, key exchange or host key type in common (%2). Steward offers AES-GCM, chacha20-poly1305 and AES-CTR ciphers, not CBC, 3DES or RC4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a %2 key (%3), but it is known under another key type only: %4. The server may have been reinstalled, or someone may be intercepting the connection. Connection refused; check the key on the server before you add it to known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health endpoint answered %1 instead of “OK”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/v2/instance answered %1, not Mastodon&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/v2/instance is not valid JSON (%1 at character %2; cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/v2/instance answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/v2/instance has no “version”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/api/v2/instance has no configuration.statuses.max_characters (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %1 to %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeploy (docker compose up -d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compose service exists in the compose directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps restarting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last run ended with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of %1 (from %2) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should have run at %2 and did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 % full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance page is up (HTTP 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The streaming service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid JSON (%2 at character %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container without a name or a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block devices nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of %1 is not a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit without an Id (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no LoadState or ActiveState (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not Key=Value: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NEXT … ACTIVATES header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has no timer and unit: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a time that cannot be read: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list ends without its “timers listed” line (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df printed nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Filesystem … Mounted on header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a filesystem: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “blockdevices” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “report” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logical volume without a name or a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command stopped before this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command is not installed on the server (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose ps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl list-timers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk failed (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the old and the new upstream file are both needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid upstream reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-playbook&apos;s output is not its JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement has %1 characters; %2 allows %3. Shorten it before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2). Retrying is safe: the same Idempotency-Key never makes a second post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (scheduled status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the admin token (%2). Store a valid token of the admin account in the keychain (Tools &gt; Credentials, Mastodon token), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let this token post (%2): it needs the write:statuses scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limits how often this account posts; try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limits how often this account posts; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the site is down or shows the maintenance page. Post before maintenance starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n earlier lines)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup newer than %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last run of %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the state of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup unit %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is running now; wait until %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not run since the server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup finished %1 ago (%2), more than %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last backup finished %1 ago (%2) and succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 free for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read df&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free on %2 (at least %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is free on %2; at least %3 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s docker-compose.yml is the reviewed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1 and of the server&apos;s docker-compose.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewed file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (reviewed, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server runs the reviewed docker-compose.yml (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s docker-compose.yml (%1) is not the reviewed file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running Mastodon is older than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running Mastodon is %1 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tootctl version in the %1 container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tootctl printed “%1”, which is not a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs Mastodon %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database migration is left to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migrations the new images will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n database migration(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rails db:migrate:status in a one-off %1 container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>db:migrate:status listed no migration; its output is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every migration has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upgrade plan expects: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon is up and healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose ps on the server and the public health endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service runs and the health endpoints answer 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version the %1 container runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 runs (no minimum given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 version in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 runs (%3 or newer needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 runs; the release needs %3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors see the maintenance page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors reach Mastodon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of %1 from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answers 503 with the maintenance page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answers 503, but not with the maintenance page (no “%1” in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answers %1, not 503: maintenance mode is not on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health answers 200 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health answers %1, not 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered %1 without “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exited with status %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its output does not match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exited with status %1 as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running-version needs exactly one of equals, below, at_least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dependency needs a name (postgresql or redis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “expect” is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown check “%2” (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has no commit to branch from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the branch&apos;s commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the commit&apos;s tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 already has this %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the new tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the commit&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 on branch %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has no remote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not push %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of “%1” on %2: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown variable “${%2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list of arguments, such as [docker, compose, pull]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each item of “%2” must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a duration such as 90s, 5m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a size such as 512M or 10G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by its gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs “%2” (%3), which is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-deployment migrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-deployment migrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named in the release notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the run&apos;s journal on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the run&apos;s folder %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the run&apos;s journal on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a run id (such as 20261122-001000-mastodon-upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s runbook on %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run&apos;s journal on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward stopped working on it before it ended (a lost connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve what ansible-playbook --check --diff showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Steward that worked on it stopped before it ended (a restart or a lost connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner on the server ended without recording how the step ended (was the server restarted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a docker-compose file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed file: %1 (%n byte(s), SHA-256 %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to %1 atomically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already posted by attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to read the admin token from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Announcement (%n character(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still not healthy after %n second(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-playbook --check failed; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-playbook failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-playbook could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; only a failed, blocked or interrupted step is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping a step needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and cannot be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not blocked: there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a step again needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not completed; retry it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from a chosen step needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is running; wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed from “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tmux on the server (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: %1 (evidence: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then verified: %1 (evidence: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run %1 could not be kept in the history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration such as 90s, 5m or 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a size such as 512M or 10G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook has no parameter “%1” (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter “%1” (%2) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2026-11-22T00:10:00Z (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable file “%2” on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter name “%1”: use lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter “%1” is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter “%1”: a choice needs “choices”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter “%1”: a secret has no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step id “%1”: use lower-case letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step id “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step “%1” needs “%2”, which is not a step before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step “%1”: “verify” must be a list of checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step “%1”, verify %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB; it is not a runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a runbook: the first key must be “runbook: %1” (the format&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook format %1 is not known to this Steward (it reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook id “%1”: use lower-case letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“parameters” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook needs “steps”, a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runbook “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer approves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git (libgit2): commit %1 as %2 on branch %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git (libgit2): push branch %1 to origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP upload %1 → %2 (a temporary file beside it, renamed over it; the replaced file&apos;s mode kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewed docker-compose.yml: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 s for up to %2 s, until all pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Authorization: Bearer (the admin token of %1, from the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Mastodon admin token of %1 in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (shown first, approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-playbook on this computer (Debian&apos;s ansible-core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “checks”, a list such as [{check: backup-fresh}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “phase”: pre or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs “mode”: on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type “%2” (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: `%1` (runbook `%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(secret, not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 started %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 finished %2 with exit status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 interrupted (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 (SHA-256 %2, %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains a NUL byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is too large or too deep for a runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 has no readable schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 is version %2, made by a newer Steward; this one reads up to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed; its journal says nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming pattern “%1” has no {timestamp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming pattern “%1” has an unclosed “{”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming pattern “%1” has an unknown field {%2} (known: {database}, {server}, {timestamp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming pattern “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n object(s), none named as this server&apos;s backups (check the naming pattern).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 old (more than %2 h) and suspiciously small: %3, %4 % of the median of the ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 old, more than %2 h: the backups have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup (%1 old) is suspiciously small: %2, %3 % of the median of the ones before it. A truncated dump looks like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 old (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no S3 key pair for %1: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or keep the pair in the keychain (Credentials, S3 access key pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 key pair kept for %1 is not “ACCESS_KEY_ID:SECRET_ACCESS_KEY”: replace it in Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no S3 key pair for %1: keep one in Credentials (S3 access key pair, “ACCESS_KEY_ID:SECRET”), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the S3 key pair of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup settings in the inventory (a “backup:” map with its bucket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill of %1&apos;s backups on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup settings in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 is a primary server: drills run on a secondary or staging host, never beside production&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch database would be production&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no backups: there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no object named as %2&apos;s backups (pattern “%3”): there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no object “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is empty: it is not a dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (drill host) and %2 (production, read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the drill host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to read production&apos;s counts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 cannot use %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 lacks %2 (install postgresql-client and curl there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 has %2 free in %3; the dump needs about %4 once decompressed. Free some space or set another work_dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill host %1: %2 free in %3, %n core(s), tools: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL on the drill host %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading on %1 and decompressing as it arrives (%2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 could not download the backup from S3: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gzip file, though its name says so: it is not a dump (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the compressed data ends early (%2). The backup that made it did not finish its upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill host %1 ran out of disk space in %2 while decompressing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is corrupt: decompressing it failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded and decompressed in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain SQL dump: restored with psql, in one session (a plain dump cannot be restored in parallel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL dump: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a dump of the database “%2”, not of %3&apos;s “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tar-format dump: pg_restore cannot restore it in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the scratch database %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scratch database %1 created; restoring with %n job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored in %1 s, no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored in %1 s with %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production&apos;s counts could not be read on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restores: %2 tables match production (%3 counted exactly, %4 estimated), all %5 migrations of the running version are there, pg_restore reported no error. Restore time %6 s (download %7 s, restore %8 s, verify %9 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during %1: stopping, then cleaning up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory %1 on %2 (remove it there with: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the scratch database %1 on %2, as asked (remove it later with: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the scratch database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 on %2 (remove it there with: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left behind on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill has passed yet: nobody knows whether the backups restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last passing drill was %1 ago, more than %2 days: time for another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last passing drill was %1 ago (restore time %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the restored database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % away from production&apos;s count (%2 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in production (dropped since the backup?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production&apos;s tables could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) do not match production&apos;s counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production&apos;s schema_migrations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database has no schema_migrations: it is not Mastodon&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore lacks %n migration(s) that production has run (newest %1): it would not run the running version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore reported %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 refused the connection: is it up, and is the endpoint in the inventory right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 endpoint&apos;s host %1 was not found (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the S3 endpoint %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the S3 endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this S3 access key (InvalidAccessKeyId): check the key pair kept for this server in Credentials, or AWS_ACCESS_KEY_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 secret key does not match the access key (SignatureDoesNotMatch at %1): check the key pair kept for this server in Credentials, or AWS_SECRET_ACCESS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes away from the S3 server&apos;s (%2): S3 refuses signatures more than 15 minutes off. Set the clock right (NTP) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the S3 server&apos;s (%1): S3 refuses signatures more than 15 minutes off. Set the clock right (NTP) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket “%1” at %2: check the bucket in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is not in %1 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access to %2 (%3): the key pair is known, but may not read this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 at %1 answered %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, which is not an S3 answer: is the endpoint right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 listing could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 listing says there is more but gives no continuation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line has a bad escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line has a bad byte array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s export stream is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container of %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time: &quot;%1&quot; (for example 2024-11-22 00:10, 00:10, yesterday, -10min, 2h ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (compose) on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad regular expression: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public key is one line: paste the content of the .pub file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a private key: never send it; send the .pub file&apos;s content instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an OpenSSH public key: it should start with ssh-ed25519, ecdsa-sha2-nistp256 or ssh-rsa, then the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSA keys (ssh-dss) are no longer accepted by OpenSSH: make an ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a certificate, not a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s data is not valid base64: was it cut or wrapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s data does not match its type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this RSA key is shorter than 2048 bits: make an ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s data is cut short or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key (%1) is already authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since it was read: load it again and repeat the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each parameter must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter&apos;s “name” is written in capitals, such as UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each command must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64), such as compose-ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“argv” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“argv” must be a list of arguments, such as [docker, compose, ps]: each element reaches the program as one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each argument of “argv” must be a non-empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“where” must be compose_dir or home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command “%1” must say whether it changes state (“changes_state: true” or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sample” must be text (a block with |)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command “%1” has no “sample”: paste the real output of a run on the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter “%1” is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“argv” uses {%1}, which is not among the “parameters”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter “%1” is not used in “argv”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command “%1” cannot be both interactive and followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a name, unit or number (letters, digits and @ . _ : + = -, not starting with -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no parameter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary must be a mapping with a “commands” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“commands” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a terminal: copy it and run it in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s state: from here it runs on the lab only, and %2 is not the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changes the server&apos;s state: from here it runs on the lab only, and %2 is not the lab (its sessions do not carry the lab&apos;s mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is being made already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s comment must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase cannot contain a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen made no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not make %1 private (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the services and timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the lab&apos;s containers and timers, then scale sidekiq to two containers (docker compose scale sidekiq=2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put things back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale sidekiq back to one container, and leave every service running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger a backup and follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the backup unit, follow its journal until the upload is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup on the drill host and compare its counts with production&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade night, on the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the compose diff to 4.3.0, then run the upgrade runbook on the lab until web runs 4.3.0 and every migration is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad night: the migration fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s migration fails. Find the error, turn the fault off (steward-lab fault migration off) and finish the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad night: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup fails with “No space left on device”. Find it in the journal and df, free the space (fault off), and get a backup through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad night: the upload fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s upload cannot reach the store. Read the error, fix it (fault off), and get a backup through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad night: SSH is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s sshd stops answering. See how Steward shows it, bring it back (fault off) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a progress file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passed restore drill of %1 is recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last passed drill of %1 finished at %2, more than %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not show it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still shows “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker compose ps exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 containers; the goal is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl show exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s last run failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not succeeded in the last %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each link must be a mapping with “title” and “url”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“url” must be an http://, https:// or mailto: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link has a password in it: keep passwords in the keychain and name them under “secrets”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“runs_on” must be a server name or a mapping with “server”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“unit” must be a systemd unit name such as pg-dump-to-s3.service or certbot.timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“compose_service” must be a service name of the compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each service must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64), such as mastodon or s3-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“kind” must be service or supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“secrets” must be a list of keychain key names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each secret must be a keychain key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“links” must be a list of title and url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service “%1” says neither where it runs (“runs_on”) nor who hosts it (“provider”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty keychain key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a private key, not a keychain key name: the map keeps the names of secrets only, never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a URL with a password in it, not a keychain key name: the map keeps the names of secrets only, never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a token, not a keychain key name: the map keeps the names of secrets only, never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a keychain key name (KIND/NAME, such as s3-access-key/backups.example.org or pass/coop/registrar): the map keeps the names of secrets only, never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of this key name looks like a random secret value: the map keeps the names of secrets only, never their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service “%1” runs on “%2”, which is not a server of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the services map must be a mapping with a “services” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“services” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a single value, not a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is format version %1; this Steward reads up to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Steward::Models</name>
@@ -1219,6 +4691,521 @@
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a backup name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much smaller than the backups before it: a truncated dump looks like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not follow the naming pattern; it does not count for freshness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of another database; it does not count for freshness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line was longer than %1 MiB and was cut there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> … [%n more bytes]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supporting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, compose service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain key names (Tools › Credentials); the values are never in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (key names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished">après %1</translation>
+    </message>
+    <message>
+        <source>no deployed copy</source>
+        <translation type="unfinished">pas de copie déployée</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Appliquer</translation>
+    </message>
+    <message>
+        <source>Upstream lines</source>
+        <translation type="unfinished">Lignes amont</translation>
+    </message>
+    <message>
+        <source>Deployed copy</source>
+        <translation type="unfinished">Copie déployée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Changement</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished">(niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Paramètre</translation>
+    </message>
+    <message>
+        <source>service added</source>
+        <translation type="unfinished">service ajouté</translation>
+    </message>
+    <message>
+        <source>service removed</source>
+        <translation type="unfinished">service retiré</translation>
+    </message>
+    <message>
+        <source>lacks it</source>
+        <translation type="unfinished">absent</translation>
+    </message>
+    <message>
+        <source>already has it</source>
+        <translation type="unfinished">déjà présent</translation>
+    </message>
+    <message>
+        <source>conflicts with a local change</source>
+        <translation type="unfinished">entre en conflit avec une modification locale</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
+        <translation type="unfinished">Modification amont %1 (ajoutée après la ligne %2) : absente de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
+        <translation type="unfinished">Modification amont %1 (ajoutée après la ligne %2) : déjà dans la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
+        <translation type="unfinished">Modification amont %1 (ajoutée après la ligne %2) : en conflit avec une modification locale de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
+        <translation type="unfinished">Modification amont %1 (lignes %2-%3) : absente de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
+        <translation type="unfinished">Modification amont %1 (lignes %2-%3) : déjà dans la copie déployée.</translation>
+    </message>
+    <message>
+        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
+        <translation type="unfinished">Modification amont %1 (lignes %2-%3) : en conflit avec une modification locale de la copie déployée.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>LV %1 in VG %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical volume %1 of volume group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed; this is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (security release %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,26 +5463,6 @@
         <translation>Enregistrer le patch…</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
-        <source>Upstream lines</source>
-        <translation>Lignes amont</translation>
-    </message>
-    <message>
         <source>Deployed copy</source>
         <translation>Copie déployée</translation>
     </message>
@@ -1518,34 +5485,6 @@
     <message>
         <source>Choose the old and the new upstream file.</source>
         <translation>Choisissez l’ancien et le nouveau fichier amont.</translation>
-    </message>
-    <message>
-        <source>service added</source>
-        <translation>service ajouté</translation>
-    </message>
-    <message>
-        <source>service removed</source>
-        <translation>service retiré</translation>
-    </message>
-    <message>
-        <source>(top level)</source>
-        <translation>(niveau supérieur)</translation>
-    </message>
-    <message>
-        <source>no deployed copy</source>
-        <translation>pas de copie déployée</translation>
-    </message>
-    <message>
-        <source>lacks it</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>already has it</source>
-        <translation>déjà présent</translation>
-    </message>
-    <message>
-        <source>conflicts with a local change</source>
-        <translation>entre en conflit avec une modification locale</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines</source>
@@ -1948,10 +5887,6 @@
         <translation>Steward ne s’est jamais connecté à &lt;b&gt;%1&lt;/b&gt; et ne peut pas savoir s’il s’agit vraiment de ce serveur. Comparez la clé ci-dessous avec ce que l’administrateur du serveur lit sur le serveur lui-même :</translation>
     </message>
     <message>
-        <source>On the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</source>
-        <translation>Sur le serveur : &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt;</translation>
-    </message>
-    <message>
         <source>Trust it only if the fingerprints are the same.</source>
         <translation>Ne lui faites confiance que si les empreintes sont identiques.</translation>
     </message>
@@ -2024,10 +5959,6 @@
         <translation>Où en est la copie déployée pour chaque modification amont, marqué à côté du diff, dans la barre d’aperçu et dans l’onglet Résultat fusionné.</translation>
     </message>
     <message>
-        <source>after %1</source>
-        <translation>après %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>legend: status, number of upstream changes</comment>
         <translation>%1 : %2</translation>
@@ -2049,30 +5980,6 @@ Not applied: the deployed copy&apos;s lines are kept.</source>
 Non appliquée : les lignes de la copie déployée sont conservées.</translation>
     </message>
     <message>
-        <source>Upstream change %1 (added after line %2): the deployed copy lacks it.</source>
-        <translation>Modification amont %1 (ajoutée après la ligne %2) : absente de la copie déployée.</translation>
-    </message>
-    <message>
-        <source>Upstream change %1 (added after line %2): already in the deployed copy.</source>
-        <translation>Modification amont %1 (ajoutée après la ligne %2) : déjà dans la copie déployée.</translation>
-    </message>
-    <message>
-        <source>Upstream change %1 (added after line %2): conflicts with a local change in the deployed copy.</source>
-        <translation>Modification amont %1 (ajoutée après la ligne %2) : en conflit avec une modification locale de la copie déployée.</translation>
-    </message>
-    <message>
-        <source>Upstream change %1 (lines %2-%3): the deployed copy lacks it.</source>
-        <translation>Modification amont %1 (lignes %2-%3) : absente de la copie déployée.</translation>
-    </message>
-    <message>
-        <source>Upstream change %1 (lines %2-%3): already in the deployed copy.</source>
-        <translation>Modification amont %1 (lignes %2-%3) : déjà dans la copie déployée.</translation>
-    </message>
-    <message>
-        <source>Upstream change %1 (lines %2-%3): conflicts with a local change in the deployed copy.</source>
-        <translation>Modification amont %1 (lignes %2-%3) : en conflit avec une modification locale de la copie déployée.</translation>
-    </message>
-    <message>
         <source>bundled CHANGELOG.md for %1</source>
         <translation>CHANGELOG.md fourni pour %1</translation>
     </message>
@@ -2087,6 +5994,1259 @@ Non appliquée : les lignes de la copie déployée sont conservées.</translatio
     <message>
         <source>the bundled CHANGELOG.md</source>
         <translation>le CHANGELOG.md fourni</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the backup unit now and follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup on the drill host into a scratch database, prove it against production, then drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the backup unit with “Back up now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the unit&apos;s journal in Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the backup unit&apos;s journal on the server in the Logs panel, to search and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill in this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drill&apos;s log in the Logs panel, to search and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore drill · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server of the inventory has backup settings. Add a “backup:” map with its bucket to a server (docs/backups.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup size and interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspiciously small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since the previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured restore time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 s of about %2 s (the last successful run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 s (no earlier run to compare with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following %1 (the unit goes on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no drill host in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill passed on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill cancelled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill FAILED on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (e.g. -1h, 09:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s): End or Follow to see them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here: your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own SSH key, send its public part to a member of the tech group, and check that it lets you in once they have added it. Its passphrase is kept in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the key is, as the members will see it in the servers&apos; authorized_keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public key shows here: the line to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key, to send it to the tech group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the server with this key only (no agent, no other key), then log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member: give or take access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a newcomer&apos;s public key to a server&apos;s authorized_keys, or remove a key. The file&apos;s other lines stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorized_keys file on the server (from the SSH user&apos;s home when relative). On the lab, Steward asks the lab where its own is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the newcomer&apos;s public key: ssh-ed25519 AAAA… name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a key in this file already: its public key is shown below. Choose another file name to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is being replaced in one step: this cannot be stopped halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Say where the key goes (a file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: it protects the key if your computer is lost. Steward keeps it in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the key (ssh-keygen)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is made. Steward has no keychain here: it will ask for the passphrase when it uses the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the passphrase in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is made and its passphrase is kept in the keychain. Send the public key below to the tech group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is made. The keychain is not available: Steward keeps the passphrase until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is made, but the keychain did not keep its passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key in %1 yet: make it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keychain for the key&apos;s passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Authentification…</translation>
+    </message>
+    <message>
+        <source>Access granted: your key logs in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward does not know the server&apos;s host key yet: connect to it once from the Servers panel, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access to %1 with this key yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a public key Steward can add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the key “%1” (%2) to %3 on %4?
+
+Whoever holds its private key can then log in to %4 as its SSH user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” (%2) from %3 on %4?
+
+Whoever logs in to %4 with it will no longer be able to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the lab where its authorized_keys is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” can now log in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” no longer logs in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is no longer in %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name on the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the services map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checked when you save; nothing is written while it has an error (docs/onboarding.md has the format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is over 1 MiB: Steward does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the lab shows the real output here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command for a terminal on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What its output looks like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my goal on the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the lab for this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets the lab when the lesson starts from a clean lab, and switches its faults on or off as the lesson needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons on the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services map %1 does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s services, from %1. Hover a row for its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 in Steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services map %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is over 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command glossary does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server&apos;s state: tried on the lab only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to use it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the output means: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changes the server&apos;s state: from here it runs on the lab only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs a terminal: copy it, it is not tried from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Steward with --lab to try commands on the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[stopped following after a few seconds]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad night: the lab&apos;s %1 fault is on for this lesson (steward-lab fault NAME on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Steward with --lab to practise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reached: the lesson is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward cannot check this goal yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the lab (a minute or two)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the lab&apos;s faults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab is ready for this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from ~/.ssh/config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Ansible inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers you already reach with ssh: Steward takes their host names, users, ports and keys from your SSH configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your group sets up its servers with Ansible: its inventory file lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in one server yourself: a name, its address and the SSH user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise first: a rehearsal Mastodon server on this computer, reached over SSH like the real one. Nothing you try there touches production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of this stays in the Servers panel&apos;s toolbar; this page goes away once your inventory has a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward looks after your group&apos;s servers over SSH, and it does not know them yet: the table below is only an example. Tell it where your servers are, in one of these ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steward looks after your group&apos;s servers over SSH, and your inventory has none yet. Tell it where your servers are, in one of these ways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab is not installed here. Where it is (a Steward built from its sources, or the Debian package), start Steward with “steward --lab” to open it on the lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the upgrade run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the upgrade runbook with this plan: its target, the migrations to expect and the dependency floors it checks on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show exactly what each step will send or do, without running anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id (steward runbook status lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s transcript: every step, command, output, approval and override, with times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s transcript as a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected step&apos;s output in the Logs panel, to search and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (recorded; needed to skip, override or stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some runbooks do not load:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a runbook and a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is open in this panel (%1). Stop it, or let it finish, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no runbook “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the upgrade plan. Read the dry run, then start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the upgrade plan. Still to fill: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement: %1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Mastodon&apos;s default; %1&apos;s own limit is read when it is refreshed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — too long: the step would refuse it. Shorten the template or the parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run is open: start one or open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” on %2 now? Its steps act on the server (%3 steps; the dry run shows each one). Confirmations and failures stop for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server the run is on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a run id (such as 20261122-001000-mastodon-upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost (%1). The running step goes on on the server; Steward connects again and picks the run up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run open. Start one, or open a run that exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the run on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: %3 (%4 of %5 steps done). Watch it on the server: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be made or opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the step is skipped: the reason is recorded in the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the gate is overridden: the reason is recorded in the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the run stops: the reason is recorded in the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop run %1 after the running step? The step finishes on the server; nothing new starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;deploy (up -d)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the restart command for a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many %1 containers should run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1. Shown: what was read %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its services, units, disks and health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked yet. Refresh to read its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory gives no public URL for this server, so its HTTP health is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 from this computer, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance page is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Ansible Inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every server on its own at this interval (paused while the window is hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2? Users of the instance may notice while it happens.
+
+The command:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2?
+
+The command:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Ansible Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansible inventories (hosts *.ini *.yml *.yaml inventory*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the inventory as “%1” (same host, port and user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same host, port and user as “%1” above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the server&apos;s questions are never kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
