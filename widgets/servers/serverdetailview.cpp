@@ -181,13 +181,21 @@ QWidget *ServerDetailView::servicesTab()
         Q_EMIT actionRequested({ServerAction::Kind::Redeploy, QString(), 1});
     });
     connect(m_serviceLogs, &QPushButton::clicked, this, [this] {
-        Q_EMIT logsRequested(QString(), selectedService());
+        // Every selected service, merged in the Logs panel.
+        for (const QString &name : selectedServices())
+            Q_EMIT logsRequested(QString(), name);
     });
     connect(m_copyService, &QPushButton::clicked, this, [this, service] {
         Q_EMIT copyRequested(service(ServerAction::Kind::RestartService));
     });
+    // Several services can be selected for their logs; the actions act on one.
+    m_services->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_services->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
+            this,
+            &ServerDetailView::updateButtons);
+    connect(m_services->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
             this,
             &ServerDetailView::updateButtons);
     return tab;
@@ -219,11 +227,18 @@ QWidget *ServerDetailView::unitsTab()
         Q_EMIT actionRequested({ServerAction::Kind::StartUnit, selectedUnit(), 1});
     });
     connect(m_unitLogs, &QPushButton::clicked, this, [this] {
-        Q_EMIT logsRequested(selectedUnit(), QString());
+        for (const QString &name : selectedUnits())
+            Q_EMIT logsRequested(name, QString());
     });
     connect(m_copyUnit, &QPushButton::clicked, this, [this] {
         Q_EMIT copyRequested({ServerAction::Kind::StartUnit, selectedUnit(), 1});
     });
+    // Several units can be selected for their journals; Start Now acts on one.
+    m_units->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_units->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &ServerDetailView::updateButtons);
     // One selection across both tables: a timer stands for the service it starts.
     connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_units->currentIndex().isValid())
@@ -345,6 +360,26 @@ QString ServerDetailView::selectedService() const
     return current.isValid() ? current.data(StatusRoles::KeyRole).toString() : QString();
 }
 
+QStringList ServerDetailView::selectedServices() const
+{
+    QStringList names;
+    for (const QModelIndex &row : m_services->selectionModel()->selectedRows())
+        names.append(row.data(StatusRoles::KeyRole).toString());
+    if (names.isEmpty() && !selectedService().isEmpty())
+        names.append(selectedService());
+    return names;
+}
+
+QStringList ServerDetailView::selectedUnits() const
+{
+    QStringList names;
+    for (const QModelIndex &row : m_units->selectionModel()->selectedRows())
+        names.append(row.data(StatusRoles::KeyRole).toString());
+    if (names.isEmpty() && !selectedUnit().isEmpty())
+        names.append(selectedUnit()); // a timer: the unit it starts
+    return names;
+}
+
 QString ServerDetailView::selectedUnit() const
 {
     if (const QModelIndex unit = m_units->currentIndex();
@@ -462,13 +497,18 @@ void ServerDetailView::updateButtons()
 {
     const bool connected = m_status.connectionError.isEmpty()
                            && m_status.servicesState.refreshedAt.isValid();
-    const bool service = !selectedService().isEmpty();
-    for (QPushButton *b : {m_restart, m_stop, m_start, m_scale, m_serviceLogs, m_copyService})
+    // An action names one service or unit in its confirmation: with several selected, only the
+    // logs buttons (which open each) stay enabled.
+    const int services = int(selectedServices().size());
+    const bool service = services == 1;
+    for (QPushButton *b : {m_restart, m_stop, m_start, m_scale, m_copyService})
         b->setEnabled(service && (connected || b == m_copyService));
+    m_serviceLogs->setEnabled(services > 0 && connected);
     m_redeploy->setEnabled(connected);
-    const bool unit = !selectedUnit().isEmpty();
+    const int units = int(selectedUnits().size());
+    const bool unit = units == 1;
     m_startUnit->setEnabled(unit && connected);
-    m_unitLogs->setEnabled(unit && connected);
+    m_unitLogs->setEnabled(units > 0 && connected);
     m_copyUnit->setEnabled(unit);
 }
 

@@ -51,6 +51,10 @@ public:
     // The selected service, unit or timer's service.
     QString selectedService() const;
     QString selectedUnit() const;
+    // The selected services and units (several for the logs buttons); a timer stands for the unit it
+    // starts.
+    QStringList selectedServices() const;
+    QStringList selectedUnits() const;
     // The current history row's run output (shown live).
     void showRun(int row);
 

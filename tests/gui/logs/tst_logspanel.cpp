@@ -203,6 +203,42 @@ private Q_SLOTS:
         QCOMPARE(text.count('\n'), model->rowCount());
         QVERIFY(text.contains("followed line"));
     }
+
+    // Several services selected at once in the Servers panel: Logs opens each, merged; the actions,
+    // which name one service in their confirmation, wait for a single selection.
+    void severalServicesAtOnce()
+    {
+        GuiOptions options;
+        options.inventory = m_lab->inventoryPath();
+        StewardApp app(options);
+        app.sessions()->setKnownHostsFile(u"lab"_s, m_lab->knownHostsPath());
+        app.window()->resize(1280, 860);
+        app.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        ServerDetailView *detail = app.serversPanel()->detail();
+        app.connectServer(m_lab->server());
+        QTRY_VERIFY_WITH_TIMEOUT(detail->servicesView()->model()->rowCount() > 0, 60000);
+        QTableView *services = detail->servicesView();
+        const int web = rowOf(services, u"web"_s);
+        const int sidekiq = rowOf(services, u"sidekiq"_s);
+        QVERIFY(web >= 0 && sidekiq >= 0);
+        services->setCurrentIndex(services->model()->index(web, 0));
+        services->selectionModel()->select(services->model()->index(sidekiq, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(detail->selectedServices().size(), 2);
+        auto *restart = detail->findChild<QPushButton *>(u"restartService"_s);
+        QVERIFY(restart);
+        QVERIFY(!restart->isEnabled());
+        auto *logsButton = detail->findChild<QPushButton *>(u"serviceLogs"_s);
+        QTRY_VERIFY(logsButton->isEnabled());
+        logsButton->click();
+        QCOMPARE(app.window()->currentPanelId(), u"logs"_s);
+        Logs::Timeline *timeline = app.logsPanel()->model()->timeline();
+        QCOMPARE(timeline->sourceCount(), 2);
+        QStringList names{timeline->source(0).spec.name, timeline->source(1).spec.name};
+        names.sort();
+        QCOMPARE(names, (QStringList{u"sidekiq"_s, u"web"_s}));
+    }
 };
 
 QTEST_MAIN(TestLogsPanel)
