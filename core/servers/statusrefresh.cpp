@@ -8,7 +8,11 @@
 #include "core/ssh/shellquote.h"
 #include "core/tr.h"
 
+#include <QFutureWatcher>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +113,7 @@ void StatusRefresh::start(const Server &server,
                           const StatusThresholds &thresholds)
 {
     cancel();
+    ++m_generation;
     m_server = server;
     m_status = previous;
     m_status.server = server.name;
@@ -172,15 +177,47 @@ void StatusRefresh::cancel()
 
 void StatusRefresh::sshDone()
 {
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const auto parts = BatchCommand::split(m_out, m_err);
-    for (const BatchCommand::Output &p : parts)
-        applyPart(m_status, p, at);
-    markMissing(m_status, parts, Core::Tr::tr("the command stopped before this part"), at);
-    m_sshPending = false;
     if (m_command)
         m_command->deleteLater();
-    maybeFinish();
+    // The parsers run on a pool thread: fifty servers answering in the same moment would otherwise
+    // parse one after the other in a single pass of the GUI thread's event loop (bench_status measured
+    // 65 ms of work without a break). The worker gets copies only; the SSH parts of its result are
+    // taken back here, beside what the HTTP checks may have written meanwhile.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QFuture<ServerStatus> parsing = QtConcurrent::run([status = m_status,
+                                                       out = std::exchange(m_out, {}),
+                                                       err = std::exchange(m_err, {}),
+                                                       at]() mutable {
+        const auto parts = BatchCommand::split(out, err);
+        for (const BatchCommand::Output &p : parts)
+            applyPart(status, p, at);
+        markMissing(status, parts, Core::Tr::tr("the command stopped before this part"), at);
+        return status;
+    });
+    auto *watcher = new QFutureWatcher<ServerStatus>(this);
+    connect(watcher,
+            &QFutureWatcher<ServerStatus>::finished,
+            this,
+            [this, watcher, generation = m_generation] {
+                watcher->deleteLater();
+                if (!m_running || !m_sshPending || generation != m_generation)
+                    return; // cancelled, or started again, meanwhile
+                const ServerStatus parsed = watcher->result();
+                m_status.services = parsed.services;
+                m_status.servicesState = parsed.servicesState;
+                m_status.units = parsed.units;
+                m_status.unitsState = parsed.unitsState;
+                m_status.timers = parsed.timers;
+                m_status.timersState = parsed.timersState;
+                m_status.filesystems = parsed.filesystems;
+                m_status.disksState = parsed.disksState;
+                m_status.blockDevices = parsed.blockDevices;
+                m_status.volumes = parsed.volumes;
+                m_status.volumesState = parsed.volumesState;
+                m_sshPending = false;
+                maybeFinish();
+            });
+    watcher->setFuture(parsing);
 }
 
 void StatusRefresh::markMissing(ServerStatus &status,

@@ -78,6 +78,7 @@ private:
     bool m_running = false;
     bool m_sshPending = false;
     bool m_healthPending = false;
+    quint64 m_generation = 0; // start() counts; a parse of an earlier refresh is dropped
     QElapsedTimer m_elapsed;
 };
 
