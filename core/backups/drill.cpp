@@ -722,14 +722,18 @@ void Drill::inspect()
 
 void Drill::createDatabase()
 {
+    // From here the scratch database may exist: a createdb cancelled (or cut off) after its CREATE
+    // DATABASE reached the server leaves it made, whatever the client saw. The cleanup drops it with
+    // --if-exists; only a createdb that ran to its end and failed says for sure that it is not there.
+    m_databaseCreated = true;
     runPg(u"createdb"_s,
           {u"-T"_s, u"template0"_s, m_result.scratchDatabase},
           {},
           [this](const Remote &r) {
-              if (r.ok())
-                  m_databaseCreated = true;
               if (m_cancelled)
                   return finish();
+              if (!r.ok() && r.failure.isEmpty())
+                  m_databaseCreated = false; // createdb itself said no: nothing was made
               if (!r.ok()) {
                   fail(u"restore"_s,
                        r.failure.isEmpty()

@@ -180,7 +180,7 @@ private:
     QElapsedTimer m_stageClock;
     bool m_cancelled = false;
     bool m_cleaning = false;
-    bool m_databaseCreated = false;
+    bool m_databaseCreated = false; // the scratch database exists or may (createdb started)
     bool m_dirCreated = false;
     QByteArray m_url; // the presigned URL: memory only, wiped at the end
     QByteArray m_pgPassword;
