@@ -46,18 +46,35 @@ QStringList LabStarter::faultNames()
 
 void LabStarter::start()
 {
-    if (m_process)
-        return;
-    if (!isAvailable()) {
-        emit failed(
-            App::Tr::tr("The lab is not installed (%1 is missing).").arg(LabCommand::script()));
-        return;
-    }
-    m_queue = {{Step::Inventory, {u"inventory"_s}}};
-    run({Step::Start, {u"start"_s}});
+    launch({{Step::Start, {u"start"_s}}, {Step::Inventory, {u"inventory"_s}}});
 }
 
 void LabStarter::prepare(bool reset, const QStringList &faultsOn)
+{
+    const QStringList known = faultNames();
+    for (const QString &fault : faultsOn) {
+        if (!known.contains(fault)) {
+            emit failed(App::Tr::tr("The lab has no fault named %1.").arg(fault));
+            return;
+        }
+    }
+    QList<Pending> steps;
+    if (reset)
+        steps.append({Step::Reset, {u"reset"_s}});
+    steps.append({Step::Start, {u"start"_s}});
+    // sshd last when on: it cuts the connections the other switches do not need anyway.
+    for (const QString &fault : known) {
+        if (fault != u"sshd")
+            steps.append(
+                {Step::Fault, {u"fault"_s, fault, faultsOn.contains(fault) ? u"on"_s : u"off"_s}});
+    }
+    steps.append(
+        {Step::Fault, {u"fault"_s, u"sshd"_s, faultsOn.contains(u"sshd"_s) ? u"on"_s : u"off"_s}});
+    steps.append({Step::Inventory, {u"inventory"_s}});
+    launch(steps);
+}
+
+void LabStarter::launch(const QList<Pending> &steps)
 {
     if (m_process)
         return;
@@ -66,28 +83,8 @@ void LabStarter::prepare(bool reset, const QStringList &faultsOn)
             App::Tr::tr("The lab is not installed (%1 is missing).").arg(LabCommand::script()));
         return;
     }
-    const QStringList known = faultNames();
-    for (const QString &fault : faultsOn) {
-        if (!known.contains(fault)) {
-            emit failed(App::Tr::tr("The lab has no fault named %1.").arg(fault));
-            return;
-        }
-    }
-    m_queue.clear();
-    m_queue.append({Step::Start, {u"start"_s}});
-    // sshd last when on: it cuts the connections the other switches do not need anyway.
-    for (const QString &fault : known) {
-        if (fault != u"sshd")
-            m_queue.append(
-                {Step::Fault, {u"fault"_s, fault, faultsOn.contains(fault) ? u"on"_s : u"off"_s}});
-    }
-    m_queue.append(
-        {Step::Fault, {u"fault"_s, u"sshd"_s, faultsOn.contains(u"sshd"_s) ? u"on"_s : u"off"_s}});
-    m_queue.append({Step::Inventory, {u"inventory"_s}});
-    if (reset)
-        run({Step::Reset, {u"reset"_s}});
-    else
-        next();
+    m_queue = steps;
+    next();
 }
 
 void LabStarter::next()

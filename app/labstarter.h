@@ -52,6 +52,8 @@ private:
         Step step;
         QStringList arguments; // after the script's path
     };
+    // Runs the steps in order (nothing when the script runs already, failed() when it is missing).
+    void launch(const QList<Pending> &steps);
     void run(const Pending &next);
     void next();
     void finished(int exitCode, bool crashed);

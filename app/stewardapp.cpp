@@ -366,13 +366,8 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
             });
     connect(m_serversPanel, &ServersPanel::connectRequested, this, &StewardApp::connectServer);
     setUpStatus();
-    if (options.lab) {
-        // The lab wrote its host key beside its inventory: Steward connects without a question.
-        m_sessions->setKnownHostsFile(u"lab"_s,
-                                      QFileInfo(m_inventoryFile.path())
-                                          .dir()
-                                          .filePath(u"ssh/known_hosts"_s));
-    }
+    if (options.lab)
+        trustLabHostKeys(m_inventoryFile.path());
 
     connect(m_servers, &ServerListModel::inventoryChanged, this, &StewardApp::saveInventory);
     connect(m_serversPanel, &ServersPanel::reloadRequested, this, &StewardApp::loadInventory);
@@ -445,11 +440,9 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
     connect(lab, &LabStarter::started, this, [this, welcome](const QString &inventory) {
         welcome->showLabStopped({});
         m_inventoryFile = InventoryFile(inventory);
-        m_sessions->setKnownHostsFile(u"lab"_s,
-                                      QFileInfo(inventory).dir().filePath(u"ssh/known_hosts"_s));
+        trustLabHostKeys(inventory);
         loadInventory();
-        if (const int row = m_servers->rowOfName(u"lab"_s); row >= 0)
-            connectServer(m_servers->server(row));
+        connectLab();
     });
     // Lessons: the lab reset and its faults switched from the Onboarding panel, by the lab's own script.
     auto *lessonLab = new LabStarter(this);
@@ -468,23 +461,31 @@ StewardApp::StewardApp(const GuiOptions &options, QObject *parent)
         // The lab's inventory is read again when it is the one open (a reset lab may have new
         // ports); another inventory that names a lab is left as it is.
         if (QFileInfo(m_inventoryFile.path()) == QFileInfo(inventory)) {
-            m_sessions->setKnownHostsFile(u"lab"_s,
-                                          QFileInfo(inventory).dir().filePath(u"ssh/known_hosts"_s));
+            trustLabHostKeys(inventory);
             loadInventory();
         }
-        if (const int row = m_servers->rowOfName(u"lab"_s); row >= 0)
-            connectServer(m_servers->server(row));
+        connectLab();
         m_onboardingPanel->labPrepared({});
     });
     updateWelcome();
     m_window->restoreState();
-    if (options.lab) {
-        const int row = m_servers->rowOfName(u"lab"_s);
-        if (row >= 0)
-            connectServer(m_servers->server(row));
-    }
+    if (options.lab)
+        connectLab();
     if (!options.panel.isEmpty())
         m_window->setCurrentPanel(options.panel);
+}
+
+void StewardApp::trustLabHostKeys(const QString &labInventory)
+{
+    // The lab wrote its host key beside its inventory: Steward connects without a question.
+    m_sessions->setKnownHostsFile(u"lab"_s,
+                                  QFileInfo(labInventory).dir().filePath(u"ssh/known_hosts"_s));
+}
+
+void StewardApp::connectLab()
+{
+    if (const int row = m_servers->rowOfName(u"lab"_s); row >= 0)
+        connectServer(m_servers->server(row));
 }
 
 StewardApp::~StewardApp()

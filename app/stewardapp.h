@@ -58,6 +58,9 @@ public:
     void loadInventory();
 
 private:
+    // The lab's known_hosts (beside its inventory) for the server named lab; connecting to that server.
+    void trustLabHostKeys(const QString &labInventory);
+    void connectLab();
     void saveInventory();
     void importFromSshConfig();
     void importFromAnsibleInventory(const QString &path);

@@ -34,42 +34,21 @@ class TestOnboardingLab : public QObject
     Glossary m_glossary;
     QTemporaryDir m_home;
 
-    struct Run
+    // `steward ARGS` on this test's lab, through the fixture (its environment, its event loop serving
+    // the test's session meanwhile), with a home of its own and the lab's store key, as a newcomer
+    // without a keychain gives it.
+    Test::LabFixture::Run steward(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QByteArray describe() const { return (out + u"\n--- stderr\n"_s + err).toUtf8(); }
-    };
+        QProcessEnvironment extra;
+        extra.insert(u"HOME"_s, m_home.path());
+        extra.insert(u"AWS_ACCESS_KEY_ID"_s, u"lab"_s);
+        extra.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"lab"_s);
+        return m_lab.local(QStringLiteral(STEWARD_BINARY), arguments, extra, 300000);
+    }
 
-    // `steward ARGS` on this test's lab, as a newcomer types it (no locale, no keychain).
-    Run steward(const QStringList &arguments)
+    static QByteArray describe(const Test::LabFixture::Run &r)
     {
-        QProcessEnvironment env;
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH", u"/usr/bin:/bin"_s));
-        env.insert(u"HOME"_s, m_home.path());
-        const QProcessEnvironment lab = m_lab.processEnvironment();
-        for (const QString &key : lab.keys()) {
-            if (key.startsWith(u"STEWARD_LAB_"_s))
-                env.insert(key, lab.value(key));
-        }
-        // The lab's store key, as a newcomer without a keychain gives it.
-        env.insert(u"AWS_ACCESS_KEY_ID"_s, u"lab"_s);
-        env.insert(u"AWS_SECRET_ACCESS_KEY"_s, u"lab"_s);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(STEWARD_BINARY), arguments);
-        Run r;
-        if (!p.waitForStarted() || !p.waitForFinished(300000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"did not finish"_s;
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return (r.out + u"\n--- stderr\n"_s + r.err).toUtf8();
     }
 
     // The lesson's session again after the lab's sshd came back.
@@ -213,8 +192,8 @@ private slots:
         QVERIFY2(detail.contains(u"no passed restore drill"_s), qPrintable(detail));
         QByteArray out;
         QCOMPARE(tryEntry(u"backup-now"_s, {}, &out), GlossaryRunner::State::Succeeded);
-        const Run drill = steward({u"backup"_s, u"drill"_s, u"--lab"_s});
-        QVERIFY2(drill.exitCode == 0, drill.describe());
+        const Test::LabFixture::Run drill = steward({u"backup"_s, u"drill"_s, u"--lab"_s});
+        QVERIFY2(drill.exitCode == 0, describe(drill));
         QString recorded;
         QDirIterator it(m_home.path(),
                         {u"history.sqlite"_s},
@@ -282,33 +261,34 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(STEWARD_SOURCE_DIR
                                            "/lab/mastodon/compose/v4.3.0.docker-compose.yml"),
                             reviewed));
-        const Run failed = steward({u"runbook"_s,
-                                    u"run"_s,
-                                    u"mastodon-upgrade"_s,
-                                    u"--lab"_s,
-                                    u"--yes"_s,
-                                    u"--set"_s,
-                                    u"version=v4.3.0"_s,
-                                    u"--set"_s,
-                                    u"compose="_s + reviewed,
-                                    u"--set"_s,
-                                    u"postgresql_min=12"_s,
-                                    u"--set"_s,
-                                    u"redis_min=6.2"_s,
-                                    u"--set"_s,
-                                    u"expected_migrations=40 pre-deployment, 10 post-deployment"_s});
-        QVERIFY2(failed.exitCode != 0, failed.describe());
+        const Test::LabFixture::Run failed = steward(
+            {u"runbook"_s,
+             u"run"_s,
+             u"mastodon-upgrade"_s,
+             u"--lab"_s,
+             u"--yes"_s,
+             u"--set"_s,
+             u"version=v4.3.0"_s,
+             u"--set"_s,
+             u"compose="_s + reviewed,
+             u"--set"_s,
+             u"postgresql_min=12"_s,
+             u"--set"_s,
+             u"redis_min=6.2"_s,
+             u"--set"_s,
+             u"expected_migrations=40 pre-deployment, 10 post-deployment"_s});
+        QVERIFY2(failed.exitCode != 0, describe(failed));
         static const QRegularExpression runIdRe(u"Run (\\d{8}-\\d{6}-[a-z0-9-]+) of "_s);
         const QString runId = runIdRe.match(failed.out).captured(1);
-        QVERIFY2(!runId.isEmpty(), failed.describe());
+        QVERIFY2(!runId.isEmpty(), describe(failed));
         QVERIFY(reconnect());
         QCOMPARE(check(u"bad-night-migration"_s, &detail), LessonChecker::Outcome::NotYet);
         QCOMPARE(check(u"upgrade"_s, &detail), LessonChecker::Outcome::NotYet);
 
         QVERIFY(m_lab.fault(u"migration"_s, false));
-        const Run resumed = steward(
+        const Test::LabFixture::Run resumed = steward(
             {u"runbook"_s, u"resume"_s, runId, u"--lab"_s, u"--yes"_s, u"--retry"_s});
-        QVERIFY2(resumed.exitCode == 0, resumed.describe());
+        QVERIFY2(resumed.exitCode == 0, describe(resumed));
         QVERIFY(reconnect());
         QCOMPARE(check(u"bad-night-migration"_s, &detail), LessonChecker::Outcome::Passed);
         QCOMPARE(check(u"upgrade"_s, &detail), LessonChecker::Outcome::Passed);
