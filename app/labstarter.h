@@ -30,12 +30,11 @@ public:
 
     void start();
     // Readies the lab for a lesson: resets it first when asked (a clean lab: stop, remove its state, start
-    // again), starts it, then switches each of the lab's faults on when listed, off otherwise; started()
-    // follows, as for start(). Unknown fault names are refused (failed()) before anything runs.
+    // again), starts it, then switches the listed faults on and every other off (`steward-lab faults
+    // --only`); started() follows, as for start(). An unknown fault name fails there (failed(), with the
+    // lab's message naming the known ones).
     void prepare(bool reset, const QStringList &faultsOn);
     void cancel();
-    // The faults `steward-lab fault` knows.
-    static QStringList faultNames();
     bool isRunning() const { return m_process != nullptr; }
 
 signals:

@@ -460,10 +460,6 @@
         <translation>s’ha tancat la connexió</translation>
     </message>
     <message>
-        <source>The lab has no fault named %1.</source>
-        <translation>El laboratori no té cap avaria anomenada %1.</translation>
-    </message>
-    <message>
         <source>bash could not be run: %1</source>
         <translation>no s’ha pogut executar bash: %1</translation>
     </message>
@@ -4634,6 +4630,14 @@ L’execució s’ha aturat a la barrera «%2» (--yes no passa mai una barrera)
         <source>the file is format version %1; this Steward reads up to version %2</source>
         <translation>el fitxer té la versió de format %1; aquest Steward llegeix fins a la versió %2</translation>
     </message>
+    <message>
+        <source>Read and search logs</source>
+        <translation>Llegir i cercar als registres</translation>
+    </message>
+    <message>
+        <source>Sidekiq&apos;s jobs stopped in the night. Read sidekiq&apos;s and redis&apos; logs (search them for “redis” and “error”), find which service is down and why, then start it again and leave every service running.</source>
+        <translation>Les tasques de sidekiq es van aturar durant la nit. Llegiu els registres de sidekiq i de redis (cerqueu-hi «redis» i «error»), esbrineu quin servei està aturat i per què, després torneu-lo a iniciar i deixeu tots els serveis en marxa.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Models</name>
@@ -7263,6 +7267,10 @@ L’ordre:
     <message>
         <source>Answers to the server&apos;s questions are never kept.</source>
         <translation>Les respostes a les preguntes del servidor no es desen mai.</translation>
+    </message>
+    <message>
+        <source>Not a usable value: %1</source>
+        <translation>Valor no utilitzable: %1</translation>
     </message>
 </context>
 </TS>

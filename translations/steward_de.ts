@@ -460,10 +460,6 @@
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <source>The lab has no fault named %1.</source>
-        <translation>Das Labor hat keine Störung namens %1.</translation>
-    </message>
-    <message>
         <source>bash could not be run: %1</source>
         <translation>bash konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -4634,6 +4630,14 @@ Der Durchlauf hat an der Schranke „%2“ angehalten (eine Schranke wird nie du
         <source>the file is format version %1; this Steward reads up to version %2</source>
         <translation>die Datei hat Formatversion %1; dieses Steward liest bis Version %2</translation>
     </message>
+    <message>
+        <source>Read and search logs</source>
+        <translation>Logs lesen und durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sidekiq&apos;s jobs stopped in the night. Read sidekiq&apos;s and redis&apos; logs (search them for “redis” and “error”), find which service is down and why, then start it again and leave every service running.</source>
+        <translation>Die Jobs von sidekiq sind in der Nacht stehen geblieben. Lesen Sie die Logs von sidekiq und redis (durchsuchen Sie sie nach „redis“ und „error“), finden Sie heraus, welcher Dienst nicht läuft und warum, starten Sie ihn dann wieder und lassen Sie alle Dienste laufen.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Models</name>
@@ -7263,6 +7267,10 @@ Der Befehl:
     <message>
         <source>Answers to the server&apos;s questions are never kept.</source>
         <translation>Antworten auf die Fragen des Servers werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not a usable value: %1</source>
+        <translation>Kein verwendbarer Wert: %1</translation>
     </message>
 </context>
 </TS>

@@ -460,10 +460,6 @@
         <translation>se cerró la conexión</translation>
     </message>
     <message>
-        <source>The lab has no fault named %1.</source>
-        <translation>El laboratorio no tiene ninguna avería llamada %1.</translation>
-    </message>
-    <message>
         <source>bash could not be run: %1</source>
         <translation>no se pudo ejecutar bash: %1</translation>
     </message>
@@ -4634,6 +4630,14 @@ La ejecución se detuvo en el punto de control «%2» (--yes nunca supera un pun
         <source>the file is format version %1; this Steward reads up to version %2</source>
         <translation>el archivo tiene la versión de formato %1; este Steward lee hasta la versión %2</translation>
     </message>
+    <message>
+        <source>Read and search logs</source>
+        <translation>Leer y buscar en los registros</translation>
+    </message>
+    <message>
+        <source>Sidekiq&apos;s jobs stopped in the night. Read sidekiq&apos;s and redis&apos; logs (search them for “redis” and “error”), find which service is down and why, then start it again and leave every service running.</source>
+        <translation>Los trabajos de sidekiq se detuvieron durante la noche. Lea los registros de sidekiq y de redis (busque en ellos «redis» y «error»), averigüe qué servicio está caído y por qué, luego vuelva a iniciarlo y deje todos los servicios en marcha.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Models</name>
@@ -7263,6 +7267,10 @@ La orden:
     <message>
         <source>Answers to the server&apos;s questions are never kept.</source>
         <translation>Las respuestas a las preguntas del servidor nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>Not a usable value: %1</source>
+        <translation>Valor no utilizable: %1</translation>
     </message>
 </context>
 </TS>

@@ -460,10 +460,6 @@
         <translation>la connexion a été fermée</translation>
     </message>
     <message>
-        <source>The lab has no fault named %1.</source>
-        <translation>Le labo n’a pas de panne nommée %1.</translation>
-    </message>
-    <message>
         <source>bash could not be run: %1</source>
         <translation>bash n’a pas pu être exécuté : %1</translation>
     </message>
@@ -4634,6 +4630,14 @@ L’exécution s’est arrêtée au point de contrôle « %2 » (--yes ne franch
         <source>the file is format version %1; this Steward reads up to version %2</source>
         <translation>le fichier est au format version %1 ; ce Steward lit jusqu’à la version %2</translation>
     </message>
+    <message>
+        <source>Read and search logs</source>
+        <translation>Lire et fouiller les journaux</translation>
+    </message>
+    <message>
+        <source>Sidekiq&apos;s jobs stopped in the night. Read sidekiq&apos;s and redis&apos; logs (search them for “redis” and “error”), find which service is down and why, then start it again and leave every service running.</source>
+        <translation>Les tâches de sidekiq se sont arrêtées dans la nuit. Lisez les journaux de sidekiq et de redis (cherchez-y « redis » et « error »), trouvez quel service est arrêté et pourquoi, puis redémarrez-le et laissez tous les services tourner.</translation>
+    </message>
 </context>
 <context>
     <name>Steward::Models</name>
@@ -7263,6 +7267,10 @@ La commande :
     <message>
         <source>Answers to the server&apos;s questions are never kept.</source>
         <translation>Les réponses aux questions du serveur ne sont jamais conservées.</translation>
+    </message>
+    <message>
+        <source>Not a usable value: %1</source>
+        <translation>Valeur inutilisable : %1</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,26 @@ QList<Lesson> lessons()
                                u"Exited|Restarting|unhealthy"_s)},
                 {},
                 false});
+    // Reading logs: redis was killed in the night (the lab's "redis" incident). The Servers panel shows it
+    // exited; why, and what it breaks, is only in the logs (137: killed; sidekiq's ECONNREFUSED). Reached
+    // when redis runs again after the incident (sidekiq logged that it reaches redis again) and nothing
+    // else is down.
+    all.append(
+        {u"logs"_s,
+         Core::Tr::tr("Read and search logs"),
+         Core::Tr::tr("Sidekiq's jobs stopped in the night. Read sidekiq's and redis' logs "
+                      "(search them for “redis” and “error”), find which service is down and "
+                      "why, then start it again and leave every service running."),
+         {replicas(u"redis"_s, 1),
+          commandOutput({u"docker"_s, u"compose"_s, u"ps"_s, u"--all"_s},
+                        true,
+                        u"mastodon-redis-1"_s,
+                        u"Exited|Restarting|unhealthy"_s),
+          commandOutput({u"docker"_s, u"compose"_s, u"logs"_s, u"--no-log-prefix"_s, u"sidekiq"_s},
+                        true,
+                        u"Redis is reachable again"_s)},
+         {u"redis"_s},
+         false});
     all.append({u"backup"_s,
                 Core::Tr::tr("Trigger a backup and follow it"),
                 Core::Tr::tr("Start the backup unit, follow its journal until the upload is "

@@ -842,6 +842,8 @@ def boot(svc, st, services, cdir):
     if svc == "db" and not db_boot(cdir, services.get("db", {}), st):
         return
     started_log(svc, st)
+    if svc == "redis":
+        end_redis_incident()
 
 
 def started_log(svc, st):
@@ -2568,6 +2570,67 @@ ANALYZE accounts, statuses, media_attachments, follows, schema_migrations;
     return 0
 
 
+def last_log_time(svc):
+    """The time of the last line of a service's container log (None when it has none)."""
+    try:
+        with open(log_path(svc), "rb") as f:
+            f.seek(0, os.SEEK_END)
+            f.seek(max(0, f.tell() - 4096))
+            lines = f.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return None
+    return log_line_time(lines[-1]) if lines else None
+
+
+def end_redis_incident():
+    """redis runs again: the incident of the "redis" fault is over (sidekiq and streaming reconnect)."""
+    mark = os.path.join(LAB, "faults", "redis")
+    if os.path.exists(mark):
+        os.unlink(mark)
+        svc_log("sidekiq", "pid=7 tid=2kb9 INFO: Redis is reachable again (redis:6379)")
+        svc_log("streaming", '{"level":"info","time":%d,"msg":"Redis connection restored"}' % int(now() * 1000))
+
+
+def redis_incident(on):
+    """The "redis" fault, an incident rather than a switch: on, the kernel's OOM killer has just killed
+    redis-server (the container exited with 137, what SIGKILL leaves) and sidekiq and streaming log that they
+    cannot reach it, as on a real night; what shows why is in the containers' logs. Starting redis again
+    (docker compose start, up -d or restart) ends the incident and removes the fault's file; off does the same."""
+    cdir = lab_compose_dir()
+    path = next((os.path.join(cdir, n) for n in ("compose.yaml", "compose.yml", "docker-compose.yml",
+                                                 "docker-compose.yaml") if os.path.exists(os.path.join(cdir, n))))
+    services = parse_compose(path)
+    project = os.path.basename(cdir).lower()
+    st = svc_state("redis", services)
+    if not on:
+        try:
+            os.unlink(os.path.join(LAB, "faults", "redis"))
+        except OSError:
+            pass
+        if st["state"] != "running":
+            return compose_stop_start(project, services, "start", ["redis"], cdir)
+        return 0
+    # The incident began up to 40 seconds ago, but not before what the logs already hold (a container's log
+    # is in time order): its lines are spread from then to now.
+    t = now()
+    begin = max([t - 40] + [last_log_time(svc) or 0 for svc in ("redis", "sidekiq", "streaming")])
+    step = (t - begin) / 10
+    svc_log("redis", "1:M * 10000 changes in 60 seconds. Saving...", begin)
+    svc_log("redis", "1:M * Background saving started by pid 27", begin + step / 2)
+    st.update(state="exited", finished=begin + step, exit=137)
+    save_state("redis", st)
+    for k in range(6):
+        svc_log("sidekiq", "pid=7 tid=2kb9 WARN: Redis::CannotConnectError: Error connecting to Redis on "
+                "redis:6379 (Errno::ECONNREFUSED)", begin + (k + 1.2) * step)
+    svc_log("sidekiq", "pid=7 tid=2kb9 WARN: /opt/mastodon/vendor/bundle/ruby/3.2.0/gems/redis-client-0.22.2/"
+            "lib/redis_client/ruby_connection.rb:138:in `rescue in connect'", begin + 7.5 * step)
+    svc_log("streaming", '{"level":"error","time":%d,"msg":"Redis connection error: connect ECONNREFUSED '
+            '172.18.0.3:6379"}' % int((begin + 1.3 * step) * 1000), begin + 1.3 * step)
+    svc_log("streaming", '{"level":"error","time":%d,"msg":"Error: connect ECONNREFUSED 172.18.0.3:6379"}'
+            % int((begin + 8 * step) * 1000), begin + 8 * step)
+    return 0
+
+
 def main():
     name = os.path.basename(sys.argv[0])
     args = sys.argv[1:]
@@ -2586,6 +2649,8 @@ def main():
                                     args[5] if len(args) > 5 and args[5] else None)
         if args[:1] == ["--chatty"]:
             return chatty(args[1], args[2])
+        if args[:1] == ["--redis-incident"]:
+            return redis_incident(args[1] == "on")
         if args:
             name, args = args[0], args[1:]
     table = {"docker": docker_main, "docker-compose": lambda a: compose_main(a, True), "systemctl": systemctl_main,

@@ -15,9 +15,11 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -103,7 +105,12 @@ OnboardingPanel::OnboardingPanel(SessionConnector connector, QWidget *parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_try);
     buttons->addStretch(1);
+    // A field a parameter of the command ({SERVICE}, {UNIT}…), filled in by the newcomer.
+    m_parameterBox = new QWidget(detail);
+    m_parameterForm = new QFormLayout(m_parameterBox);
+    m_parameterForm->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_commandText);
+    detailLayout->addWidget(m_parameterBox);
     detailLayout->addWidget(new QLabel(Widgets::Tr::tr("What its output looks like:"), detail));
     detailLayout->addWidget(m_sample, 1);
     detailLayout->addLayout(buttons);
@@ -276,23 +283,40 @@ bool OnboardingPanel::selectCommand(const QString &id)
     return false;
 }
 
-void OnboardingPanel::showCommand()
+const Onboarding::GlossaryEntry *OnboardingPanel::currentCommand() const
 {
     const QListWidgetItem *item = m_commands->currentItem();
-    const Onboarding::GlossaryEntry *e = item
-                                             ? m_glossary.entry(item->data(Qt::UserRole).toString())
-                                             : nullptr;
+    return item ? m_glossary.entry(item->data(Qt::UserRole).toString()) : nullptr;
+}
+
+void OnboardingPanel::showCommand()
+{
+    const Onboarding::GlossaryEntry *e = currentCommand();
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    m_parameterEdits.clear();
     if (!e) {
         m_commandText->clear();
+        m_commandExplanation.clear();
+        m_parameterBox->hide();
         m_sample->clear();
         m_copy->setEnabled(false);
         m_try->setEnabled(false);
         return;
     }
-    const auto argv = e->resolvedArgv();
+    for (const Onboarding::GlossaryParameter &p : e->parameters) {
+        auto *edit = new QLineEdit(m_parameterBox);
+        edit->setObjectName(u"parameter-"_s + p.name);
+        edit->setPlaceholderText(p.example);
+        edit->setToolTip(p.description);
+        edit->setClearButtonEnabled(true);
+        m_parameterForm->addRow(p.name, edit);
+        m_parameterEdits.insert(p.name, edit);
+        connect(edit, &QLineEdit::textChanged, this, &OnboardingPanel::updateCommandLine);
+    }
+    m_parameterBox->setVisible(!e->parameters.isEmpty());
     QStringList text;
-    text << (argv ? argv.value().join(u' ') : e->argv.join(u' '));
-    text << QString() << Widgets::Tr::tr("What it does: %1").arg(e->what.simplified());
+    text << Widgets::Tr::tr("What it does: %1").arg(e->what.simplified());
     if (!e->when.isEmpty())
         text << Widgets::Tr::tr("When to use it: %1").arg(e->when.simplified());
     if (!e->output.isEmpty())
@@ -302,43 +326,77 @@ void OnboardingPanel::showCommand()
             "It changes the server's state: from here it runs on the lab only.");
     if (e->interactive)
         text << Widgets::Tr::tr("It needs a terminal: copy it, it is not tried from here.");
-    m_commandText->setText(text.join(u'\n'));
+    m_commandExplanation = text.join(u'\n');
     m_sample->setPlainText(e->sample);
     m_output->clear();
     const bool haveLab = lab().has_value();
-    m_copy->setEnabled(true);
-    m_try->setEnabled(haveLab && !e->interactive && !m_runner);
     m_try->setToolTip(
         haveLab ? QString()
                 : Widgets::Tr::tr("Start Steward with --lab to try commands on the lab."));
+    updateCommandLine();
+}
+
+void OnboardingPanel::updateCommandLine()
+{
+    const Onboarding::GlossaryEntry *e = currentCommand();
+    if (!e)
+        return;
+    const auto argv = e->resolvedArgv(parameterValues());
+    // The line as it runs; a value that may not fill its parameter says why instead.
+    const QString line = argv ? argv.value().join(u' ')
+                              : e->argv.join(u' ') + u"\n"_s
+                                    + Widgets::Tr::tr("Not a usable value: %1")
+                                          .arg(argv.error().message);
+    m_commandText->setText(line + u"\n\n"_s + m_commandExplanation);
+    m_copy->setEnabled(argv.ok());
+    m_try->setEnabled(argv.ok() && lab().has_value() && !e->interactive && !m_runner);
+}
+
+bool OnboardingPanel::setParameter(const QString &name, const QString &value)
+{
+    QLineEdit *edit = m_parameterEdits.value(name);
+    if (!edit)
+        return false;
+    edit->setText(value);
+    return true;
+}
+
+QHash<QString, QString> OnboardingPanel::parameterValues() const
+{
+    QHash<QString, QString> values;
+    for (auto it = m_parameterEdits.cbegin(); it != m_parameterEdits.cend(); ++it) {
+        const QString text = it.value()->text().trimmed();
+        if (!text.isEmpty())
+            values.insert(it.key(), text);
+    }
+    return values;
 }
 
 QString OnboardingPanel::copyCommand() const
 {
-    const QListWidgetItem *item = m_commands->currentItem();
-    const Onboarding::GlossaryEntry *e = item
-                                             ? m_glossary.entry(item->data(Qt::UserRole).toString())
-                                             : nullptr;
+    const Onboarding::GlossaryEntry *e = currentCommand();
     if (!e)
         return {};
     // For the lab when there is one, else for a server with the usual compose directory.
     Server server = lab().value_or(m_servers.isEmpty() ? Server() : m_servers.first());
-    const auto line = e->commandLine(server);
+    const auto line = e->commandLine(server, parameterValues());
     return line ? line.value() : QString();
 }
 
 void OnboardingPanel::tryOnLab()
 {
-    const QListWidgetItem *item = m_commands->currentItem();
-    const Onboarding::GlossaryEntry *e = item
-                                             ? m_glossary.entry(item->data(Qt::UserRole).toString())
-                                             : nullptr;
+    const Onboarding::GlossaryEntry *e = currentCommand();
     const auto server = lab();
     if (!e || !server || m_runner)
         return;
+    const QHash<QString, QString> values = parameterValues();
+    if (const auto argv = e->resolvedArgv(values); !argv) {
+        m_message->showError(argv.error().message);
+        return;
+    }
     m_message->showError(QString());
     m_output->clear();
-    auto *runner = new GlossaryRunner(*server, *e, {}, this);
+    auto *runner = new GlossaryRunner(*server, *e, values, this);
     m_runner = runner;
     m_try->setEnabled(false);
     connect(runner, &GlossaryRunner::outputReceived, this, [this](const QByteArray &data) {
@@ -352,7 +410,7 @@ void OnboardingPanel::tryOnLab()
             m_output->appendPlainText(Widgets::Tr::tr("[stopped following after a few seconds]"));
         runner->deleteLater();
         m_runner = nullptr;
-        m_try->setEnabled(true);
+        updateCommandLine();
         emit tryFinished();
     });
     m_connector(*server, runner, [runner](const Result<Ssh::Session *> &session) {

@@ -14,7 +14,9 @@
 #include <functional>
 #include <memory>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -66,6 +68,10 @@ public:
     ServicesMapModel *servicesModel() const { return m_services; }
     // As the buttons do, for tests.
     bool selectCommand(const QString &id);
+    // The selected command's parameters, as the fields below its line hold them (a field left empty takes
+    // the parameter's example, shown greyed in it).
+    bool setParameter(const QString &name, const QString &value);
+    QHash<QString, QString> parameterValues() const;
     void tryOnLab();
     QString copyCommand() const;
     QString commandOutput() const;
@@ -93,6 +99,9 @@ signals:
 private:
     std::optional<Server> lab() const;
     void showCommand();
+    const Onboarding::GlossaryEntry *currentCommand() const;
+    // The command line with the fields' values, and whether the values may be used (else why not).
+    void updateCommandLine();
     void showLessons();
     void showLesson();
 
@@ -111,6 +120,10 @@ private:
     QTableView *m_servicesView;
     QListWidget *m_commands;
     QLabel *m_commandText;
+    QString m_commandExplanation;
+    QWidget *m_parameterBox;
+    QFormLayout *m_parameterForm;
+    QHash<QString, QLineEdit *> m_parameterEdits;
     QPlainTextEdit *m_sample;
     QPlainTextEdit *m_output;
     QPushButton *m_copy;

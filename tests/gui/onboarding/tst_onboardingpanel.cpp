@@ -3,12 +3,20 @@
 // secrets as key names; a command explained, copied for a terminal and tried on the lab with its real
 // output; the first lesson's goal checked from the lab's real state: not yet, then (after the newcomer
 // scales sidekiq with the glossary's command, on the lab) reached, and kept as done in the progress file.
+// The logs lesson walked through the window: the lab prepared by the panel (the redis incident), the logs
+// read and searched in the Logs panel, redis started from the glossary with a parameter the newcomer typed;
+// meanwhile the services map's Now column follows the Servers panel's refreshes of the lab (stopped, running).
 // Screenshots, light and dark, go to the build folder.
 #include "app/stewardapp.h"
+#include "core/logs/logtypes.h"
+#include "core/onboarding/servicesmap.h"
 #include "core/servers/sessionpool.h"
+#include "core/servers/statusmonitor.h"
 #include "labfixture.h"
+#include "models/logs/logmodel.h"
 #include "models/onboarding/servicesmapmodel.h"
 #include "widgets/common/palette.h"
+#include "widgets/logs/logspanel.h"
 #include "widgets/onboarding/onboardingpanel.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -47,6 +55,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_lab = std::make_unique<Test::LabFixture>();
         QVERIFY2(m_lab->start(), qPrintable(m_lab->error()));
+        // "Prepare the lab for this lesson" runs steward-lab as steward --lab does: here it finds this
+        // test's lab.
+        const QProcessEnvironment env = m_lab->processEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"STEWARD_LAB_"_s))
+                qputenv(key.toLocal8Bit(), env.value(key).toLocal8Bit());
+        }
     }
 
     void cleanupTestCase() { QVERIFY(m_lab->stop()); }
@@ -116,6 +131,111 @@ private Q_SLOTS:
             panel->findChild<QPushButton *>(u"checkLesson"_s)->isEnabled()); // may be checked again
         QVERIFY(QFile::exists(m_tmp.filePath(u"progress.json"_s)));
         shoot(app, u"lesson"_s);
+    }
+
+    void logsLessonThroughTheWindow()
+    {
+        GuiOptions options;
+        options.inventory = m_lab->inventoryPath();
+        options.lab = true;
+        StewardApp app(options);
+        app.window()->resize(1280, 860);
+        app.window()->show();
+        app.window()->setCurrentPanel(u"onboarding"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        OnboardingPanel *panel = app.onboardingPanel();
+        panel->setProgressPath(m_tmp.filePath(u"progress-logs.json"_s));
+        panel->showTab(2);
+
+        // The lesson readies the lab: its redis incident (redis OOM-killed), every other fault off.
+        QVERIFY(panel->selectLesson(u"logs"_s));
+        auto *prepare = panel->findChild<QPushButton *>(u"prepareLab"_s);
+        QTRY_VERIFY(prepare->isEnabled());
+        QTest::mouseClick(prepare, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->lessonResult().contains(u"ready"_s), 120000);
+        QVERIFY2(m_lab->lab({u"faults"_s}).out.contains(u"redis on"_s),
+                 qPrintable(m_lab->lab({u"faults"_s}).out));
+        QSignalSpy checked(panel, &OnboardingPanel::lessonChecked);
+        panel->checkLesson();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(checked.last().first().toBool(), false);
+        QVERIFY2(panel->lessonResult().contains(u"redis runs 0 containers"_s),
+                 qPrintable(panel->lessonResult()));
+
+        // The group's map placing redis on the lab: its Now column follows the status refreshes.
+        const auto map = Onboarding::parseServicesMap(R"(version: 1
+services:
+  - id: redis
+    name: Redis
+    purpose: Queues for sidekiq and the streaming API
+    runs_on: {server: lab, compose_service: redis}
+  - id: web
+    name: Web
+    purpose: The instance
+    runs_on: {server: lab, compose_service: web}
+)");
+        QVERIFY2(map.ok(), qPrintable(map.error().toString()));
+        panel->setServicesMap(map, u"a test's map"_s);
+        const auto now = [panel](int row) {
+            return panel->servicesModel()
+                ->index(row, ServicesMapModel::StateColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(now(0), u"not known yet"_s);
+        app.statusMonitor()->refresh(u"lab"_s, true);
+        QTRY_COMPARE_WITH_TIMEOUT(now(0), u"stopped"_s, 60000);
+        QCOMPARE(now(1), u"running"_s);
+        panel->showTab(0);
+        shoot(app, u"logs-lesson-map"_s);
+        panel->showTab(2);
+
+        // The newcomer reads sidekiq's log in the Logs panel and searches it: real lines of the lab.
+        LogsPanel *logs = app.logsPanel();
+        Logs::SourceSpec sidekiq;
+        sidekiq.kind = Logs::SourceKind::Compose;
+        sidekiq.server = u"lab"_s;
+        sidekiq.name = u"sidekiq"_s;
+        sidekiq.composeDir = m_lab->server().composeDir;
+        sidekiq.historyLines = 200;
+        sidekiq.follow = false;
+        logs->open(sidekiq);
+        app.window()->setCurrentPanel(u"logs"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 6, 60000);
+        logs->setSearchPattern(u"ECONNREFUSED"_s, false);
+        QTRY_VERIFY2(logs->searchText().startsWith(u"6 match"_s), qPrintable(logs->searchText()));
+        shoot(app, u"logs-lesson-search"_s);
+
+        // redis is down: the newcomer starts it from the glossary, typing the service in its field.
+        app.window()->setCurrentPanel(u"onboarding"_s);
+        panel->showTab(1);
+        QVERIFY(panel->selectCommand(u"compose-start"_s));
+        QVERIFY2(panel->copyCommand().endsWith(u"docker compose start sidekiq"_s), // the example
+                 qPrintable(panel->copyCommand() + u" / "_s + panel->messageText()));
+        QVERIFY(panel->setParameter(u"SERVICE"_s, u"redis"_s));
+        QVERIFY2(panel->copyCommand().endsWith(u"docker compose start redis"_s),
+                 qPrintable(panel->copyCommand()));
+        // A value that is not one (an option) is refused before anything runs.
+        QVERIFY(panel->setParameter(u"SERVICE"_s, u"--all"_s));
+        QVERIFY(!panel->findChild<QPushButton *>(u"tryOnLab"_s)->isEnabled());
+        QVERIFY(panel->setParameter(u"SERVICE"_s, u"redis"_s));
+        QVERIFY(panel->findChild<QPushButton *>(u"tryOnLab"_s)->isEnabled());
+        QSignalSpy tried(panel, &OnboardingPanel::tryFinished);
+        panel->tryOnLab();
+        QVERIFY(tried.wait(60000));
+        QVERIFY2(panel->commandOutput().contains(u"mastodon-redis-1  Started"_s),
+                 qPrintable(panel->commandOutput()));
+        shoot(app, u"logs-lesson-start"_s);
+        app.statusMonitor()->refresh(u"lab"_s, true);
+        QTRY_COMPARE_WITH_TIMEOUT(now(0), u"running"_s, 60000);
+
+        panel->showTab(2);
+        QVERIFY(panel->selectLesson(u"logs"_s));
+        panel->checkLesson();
+        QVERIFY(checked.wait(60000));
+        QVERIFY2(checked.last().first().toBool(), qPrintable(panel->lessonResult()));
+        QVERIFY(panel->isLessonDone(u"logs"_s));
+        m_lab->clearFaults();
     }
 };
 

@@ -157,6 +157,33 @@ private slots:
         QCOMPARE(check(u"scale-back"_s, &detail), LessonChecker::Outcome::Passed);
     }
 
+    // Reading logs: the lab's redis incident (OOM-killed); the goal is not reached until redis runs again,
+    // which sidekiq's log then says. What the newcomer reads is real: ps shows the 137, sidekiq's log the
+    // ECONNREFUSED, with the glossary's commands.
+    void logsLesson()
+    {
+        QString detail;
+        QCOMPARE(check(u"logs"_s, &detail), LessonChecker::Outcome::NotYet); // no incident yet
+        QVERIFY(m_lab.fault(u"redis"_s, true));
+        QCOMPARE(check(u"logs"_s, &detail), LessonChecker::Outcome::NotYet);
+        QVERIFY2(detail.contains(u"redis runs 0 containers"_s), qPrintable(detail));
+        QByteArray out;
+        // docker compose ps lists running containers only: redis is missing there (the Servers panel asks
+        // with --all and shows its Exited (137)).
+        QCOMPARE(tryEntry(u"compose-ps"_s, {}, &out), GlossaryRunner::State::Succeeded);
+        QVERIFY2(out.contains("mastodon-sidekiq-1") && !out.contains("mastodon-redis-1"),
+                 out.constData());
+        QCOMPARE(tryEntry(u"compose-logs"_s, {{u"SERVICE"_s, u"sidekiq"_s}}, &out),
+                 GlossaryRunner::State::Succeeded);
+        QVERIFY2(out.contains("sidekiq-1  | ") && out.contains("redis:6379 (Errno::ECONNREFUSED)"),
+                 out.constData());
+        QCOMPARE(tryEntry(u"compose-start"_s, {{u"SERVICE"_s, u"redis"_s}}, &out),
+                 GlossaryRunner::State::Succeeded);
+        QCOMPARE(check(u"logs"_s, &detail), LessonChecker::Outcome::Passed);
+        // The incident is over: the lab lists the fault off.
+        QVERIFY(m_lab.lab({u"faults"_s}).out.contains(u"redis off"_s));
+    }
+
     void backupLesson()
     {
         QString detail;

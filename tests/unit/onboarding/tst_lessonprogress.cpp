@@ -36,7 +36,8 @@ private slots:
             for (const QString &f : lesson.faults)
                 faults.insert(f);
         }
-        QCOMPARE(faults, (QSet<QString>{u"migration"_s, u"disk-full"_s, u"upload"_s, u"sshd"_s}));
+        QCOMPARE(faults,
+                 (QSet<QString>{u"migration"_s, u"disk-full"_s, u"upload"_s, u"sshd"_s, u"redis"_s}));
     }
 
     void defaultPathIsAppData()
