@@ -34,6 +34,11 @@ class StatusMonitor : public QObject
     Q_OBJECT
 
 public:
+    // A refresh is one channel on the server's own session and a parse on the shared pool: no thread of its
+    // own. The bound keeps a very large inventory from opening every connection (a handshake each) in the
+    // same moment; it is above the fleets Steward is for, so that fifty servers refresh in one wave.
+    static constexpr int DefaultMaxParallel = 64;
+
     StatusMonitor(Ssh::SessionPool *sessions,
                   QNetworkAccessManager *network,
                   QObject *parent = nullptr);
@@ -90,7 +95,7 @@ private:
     QTimer m_timer;
     int m_intervalSeconds = 0;
     bool m_paused = false;
-    int m_maxParallel = 16;
+    int m_maxParallel = DefaultMaxParallel;
 };
 
 } // namespace Steward::Servers
