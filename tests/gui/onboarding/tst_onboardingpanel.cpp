@@ -6,15 +6,20 @@
 // The logs lesson walked through the window: the lab prepared by the panel (the redis incident), the logs
 // read and searched in the Logs panel, redis started from the glossary with a parameter the newcomer typed;
 // meanwhile the services map's Now column follows the Servers panel's refreshes of the lab (stopped, running).
+// The backup and restore-drill lessons through the Backups panel, their goals checked from the unit's last run
+// and from the drill history the panel wrote.
 // Screenshots, light and dark, go to the build folder.
 #include "app/stewardapp.h"
+#include "core/backups/drill.h"
 #include "core/logs/logtypes.h"
 #include "core/onboarding/servicesmap.h"
 #include "core/servers/sessionpool.h"
 #include "core/servers/statusmonitor.h"
 #include "labfixture.h"
+#include "labwindow.h"
 #include "models/logs/logmodel.h"
 #include "models/onboarding/servicesmapmodel.h"
+#include "widgets/backups/backupspanel.h"
 #include "widgets/common/palette.h"
 #include "widgets/logs/logspanel.h"
 #include "widgets/onboarding/onboardingpanel.h"
@@ -53,7 +58,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_lab = std::make_unique<Test::LabFixture>();
+        // The drill history of an earlier run of this test must not reach the lessons' goals.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_lab = std::make_unique<Test::LabFixture>(
+            QHash<QString, QString>{{u"STEWARD_LAB_BACKUP_SECONDS"_s, u"2"_s}});
+        // The lab's store key, as a newcomer without a keychain gives it.
+        qputenv("AWS_ACCESS_KEY_ID", "lab");
+        qputenv("AWS_SECRET_ACCESS_KEY", "lab");
         QVERIFY2(m_lab->start(), qPrintable(m_lab->error()));
         // "Prepare the lab for this lesson" runs steward-lab as steward --lab does: here it finds this
         // test's lab.
@@ -135,14 +146,9 @@ private Q_SLOTS:
 
     void logsLessonThroughTheWindow()
     {
-        GuiOptions options;
-        options.inventory = m_lab->inventoryPath();
-        options.lab = true;
-        StewardApp app(options);
-        app.window()->resize(1280, 860);
-        app.window()->show();
-        app.window()->setCurrentPanel(u"onboarding"_s);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        const std::unique_ptr<StewardApp> window = Test::openLabWindow(m_lab->inventoryPath());
+        QVERIFY(window);
+        StewardApp &app = *window;
         OnboardingPanel *panel = app.onboardingPanel();
         panel->setProgressPath(m_tmp.filePath(u"progress-logs.json"_s));
         panel->showTab(2);
@@ -236,6 +242,50 @@ services:
         QVERIFY2(checked.last().first().toBool(), qPrintable(panel->lessonResult()));
         QVERIFY(panel->isLessonDone(u"logs"_s));
         m_lab->clearFaults();
+    }
+
+    void backupAndDrillLessonsThroughTheWindow()
+    {
+        const std::unique_ptr<StewardApp> window = Test::openLabWindow(m_lab->inventoryPath());
+        QVERIFY(window);
+        StewardApp &app = *window;
+        OnboardingPanel *panel = app.onboardingPanel();
+        panel->setProgressPath(m_tmp.filePath(u"progress-backups.json"_s));
+        panel->showTab(2);
+        QSignalSpy checked(panel, &OnboardingPanel::lessonChecked);
+        const auto check = [&](const QString &lesson) {
+            if (!panel->selectLesson(lesson))
+                return false;
+            panel->checkLesson();
+            return checked.wait(60000) && checked.last().first().toBool();
+        };
+        // This lab has never backed up, nor been drilled.
+        QVERIFY(!check(u"backup"_s));
+        QVERIFY(!check(u"restore-drill"_s));
+        QVERIFY2(panel->lessonResult().contains(u"no passed restore drill"_s),
+                 qPrintable(panel->lessonResult()));
+
+        // The newcomer backs up from the Backups panel and follows it there.
+        app.window()->setCurrentPanel(u"backups"_s);
+        auto *backups = app.window()->findChild<BackupsPanel *>();
+        QVERIFY(backups);
+        QTRY_VERIFY_WITH_TIMEOUT(backups->currentServer() == u"lab"_s, 20000);
+        QSignalSpy backedUp(backups, &BackupsPanel::backupFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!backups->isBusy(), 30000);
+        backups->runBackup();
+        QVERIFY(backedUp.wait(120000));
+        QVERIFY2(check(u"backup"_s), qPrintable(panel->lessonResult()));
+        QVERIFY(panel->isLessonDone(u"backup"_s));
+
+        // Then a restore drill of that backup: the panel records it, the lesson reads the record.
+        QSignalSpy drilled(backups, &BackupsPanel::drillFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!backups->isBusy(), 30000);
+        backups->runDrill();
+        QVERIFY(drilled.wait(300000));
+        QCOMPARE(drilled.last().first().value<Backups::DrillResult>().outcome,
+                 Backups::DrillResult::Outcome::Passed);
+        QVERIFY2(check(u"restore-drill"_s), qPrintable(panel->lessonResult()));
+        QVERIFY(panel->isLessonDone(u"restore-drill"_s));
     }
 };
 

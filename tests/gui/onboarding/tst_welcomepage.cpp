@@ -9,6 +9,7 @@
 #include "core/servers/sessionpool.h"
 #include "core/ssh/session.h"
 #include "labfixture.h"
+#include "labwindow.h"
 #include "models/servers/serverlistmodel.h"
 #include "tests/gui/shell/guitest.h"
 #include "widgets/common/palette.h"
@@ -268,14 +269,9 @@ private Q_SLOTS:
     void lessonPreparesTheLab()
     {
         QVERIFY(m_lab->fault(u"upload"_s, true));
-        GuiOptions options;
-        options.inventory = m_lab->inventoryPath();
-        options.lab = true;
-        StewardApp app(options);
-        app.window()->resize(1280, 860);
-        app.window()->show();
-        app.window()->setCurrentPanel(u"onboarding"_s);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        const std::unique_ptr<StewardApp> window = Test::openLabWindow(m_lab->inventoryPath());
+        QVERIFY(window);
+        StewardApp &app = *window;
         OnboardingPanel *panel = app.onboardingPanel();
         panel->showTab(2);
         QVERIFY(panel->selectLesson(u"scale-back"_s));
