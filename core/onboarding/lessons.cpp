@@ -56,6 +56,15 @@ LessonCheck unitSucceeded(const QString &unit, int minutes)
     return c;
 }
 
+// `docker compose ps --all` lists the container `seen` and none exited, restarting or unhealthy.
+LessonCheck everythingUp(const QString &seen)
+{
+    return commandOutput({u"docker"_s, u"compose"_s, u"ps"_s, u"--all"_s},
+                         true,
+                         seen,
+                         u"Exited|Restarting|unhealthy"_s);
+}
+
 const QStringList tootctlVersion{u"docker"_s,
                                  u"compose"_s,
                                  u"exec"_s,
@@ -89,11 +98,7 @@ QList<Lesson> lessons()
                 Core::Tr::tr("Put things back"),
                 Core::Tr::tr("Scale sidekiq back to one container, and leave every service "
                              "running."),
-                {replicas(u"sidekiq"_s, 1),
-                 commandOutput({u"docker"_s, u"compose"_s, u"ps"_s, u"--all"_s},
-                               true,
-                               u"mastodon-web-1"_s,
-                               u"Exited|Restarting|unhealthy"_s)},
+                {replicas(u"sidekiq"_s, 1), everythingUp(u"mastodon-web-1"_s)},
                 {},
                 false});
     // Reading logs: redis was killed in the night (the lab's "redis" incident). The Servers panel shows it
@@ -107,10 +112,7 @@ QList<Lesson> lessons()
                       "(search them for “redis” and “error”), find which service is down and "
                       "why, then start it again and leave every service running."),
          {replicas(u"redis"_s, 1),
-          commandOutput({u"docker"_s, u"compose"_s, u"ps"_s, u"--all"_s},
-                        true,
-                        u"mastodon-redis-1"_s,
-                        u"Exited|Restarting|unhealthy"_s),
+          everythingUp(u"mastodon-redis-1"_s),
           commandOutput({u"docker"_s, u"compose"_s, u"logs"_s, u"--no-log-prefix"_s, u"sidekiq"_s},
                         true,
                         u"Redis is reachable again"_s)},

@@ -327,14 +327,19 @@ def slow():
 
 
 # ------------------------------------------------------------------ compose state
+def compose_file(d):
+    """The compose file of directory d, by Compose's names in its order of preference (None without one)."""
+    return next((os.path.join(d, n) for n in ("compose.yaml", "compose.yml", "docker-compose.yml",
+                                              "docker-compose.yaml") if os.path.exists(os.path.join(d, n))), None)
+
+
 def compose_dir(args_dir=None):
     if args_dir:
         return args_dir
     d = os.getcwd()
     while True:
-        for name in ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"):
-            if os.path.exists(os.path.join(d, name)):
-                return d
+        if compose_file(d):
+            return d
         parent = os.path.dirname(d)
         if parent == d:
             return None
@@ -1346,9 +1351,7 @@ def compose_main(args, standalone):
     if not cdir:
         err("no configuration file provided: not found")
         return 1
-    path = os.path.abspath(files[0]) if files else next(
-        (os.path.join(cdir, n) for n in ("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml")
-         if os.path.exists(os.path.join(cdir, n))), None)
+    path = os.path.abspath(files[0]) if files else compose_file(cdir)
     if not path or not os.path.exists(path):
         err("no configuration file provided: not found")
         return 1
@@ -2595,18 +2598,13 @@ def redis_incident(on):
     """The "redis" fault, an incident rather than a switch: on, the kernel's OOM killer has just killed
     redis-server (the container exited with 137, what SIGKILL leaves) and sidekiq and streaming log that they
     cannot reach it, as on a real night; what shows why is in the containers' logs. Starting redis again
-    (docker compose start, up -d or restart) ends the incident and removes the fault's file; off does the same."""
+    (docker compose start, up -d or restart) ends the incident and removes the fault's file; off starts it too."""
     cdir = lab_compose_dir()
-    path = next((os.path.join(cdir, n) for n in ("compose.yaml", "compose.yml", "docker-compose.yml",
-                                                 "docker-compose.yaml") if os.path.exists(os.path.join(cdir, n))))
-    services = parse_compose(path)
+    services = parse_compose(compose_file(cdir))
     project = os.path.basename(cdir).lower()
     st = svc_state("redis", services)
     if not on:
-        try:
-            os.unlink(os.path.join(LAB, "faults", "redis"))
-        except OSError:
-            pass
+        # steward-lab removed the fault's file already; redis is started again if the incident left it down.
         if st["state"] != "running":
             return compose_stop_start(project, services, "start", ["redis"], cdir)
         return 0

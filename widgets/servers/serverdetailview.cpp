@@ -100,6 +100,18 @@ public:
     }
 };
 
+// The key of each selected row of view; without a row selection, current (the current row's, or a timer's
+// unit) when there is one.
+QStringList selectedKeys(const QTableView *view, const QString &current)
+{
+    QStringList names;
+    for (const QModelIndex &row : view->selectionModel()->selectedRows())
+        names.append(row.data(StatusRoles::KeyRole).toString());
+    if (names.isEmpty() && !current.isEmpty())
+        names.append(current);
+    return names;
+}
+
 } // namespace
 
 ServerDetailView::ServerDetailView(ActionHistoryModel *history, QWidget *parent)
@@ -362,22 +374,12 @@ QString ServerDetailView::selectedService() const
 
 QStringList ServerDetailView::selectedServices() const
 {
-    QStringList names;
-    for (const QModelIndex &row : m_services->selectionModel()->selectedRows())
-        names.append(row.data(StatusRoles::KeyRole).toString());
-    if (names.isEmpty() && !selectedService().isEmpty())
-        names.append(selectedService());
-    return names;
+    return selectedKeys(m_services, selectedService());
 }
 
 QStringList ServerDetailView::selectedUnits() const
 {
-    QStringList names;
-    for (const QModelIndex &row : m_units->selectionModel()->selectedRows())
-        names.append(row.data(StatusRoles::KeyRole).toString());
-    if (names.isEmpty() && !selectedUnit().isEmpty())
-        names.append(selectedUnit()); // a timer: the unit it starts
-    return names;
+    return selectedKeys(m_units, selectedUnit()); // a timer: the unit it starts
 }
 
 QString ServerDetailView::selectedUnit() const
